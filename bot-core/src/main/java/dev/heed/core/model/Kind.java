@@ -20,7 +20,13 @@ public enum Kind {
         return null;
     }
 
+    /** Capitalised for headings: {@code Complaint}. */
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        return name().charAt(0) + word().substring(1);
+    }
+
+    /** Lower case for sentences: {@code complaint}. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,0 +1,134 @@
+package dev.heed.core.casework;
+
+import static dev.heed.core.support.Db.instant;
+import static dev.heed.core.support.Db.ts;
+
+import dev.heed.core.chat.CaseView;
+import dev.heed.core.classification.SuggestedReply;
+import dev.heed.core.support.Db;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads cases as {@link CaseView}s: for cards, command answers, queues and the REST API. */
+public final class CaseViews {
+    private static final String SELECT = """
+            SELECT c.*, p.source AS p_source, p.native_id AS p_native_id, p.network AS p_network,
+                p.author_handle AS p_author_handle, p.author_name AS p_author_name,
+                p.author_followers AS p_author_followers, p.author_url AS p_author_url, p.text AS p_text,
+                p.lang AS p_lang, p.created_at AS p_created_at, p.permalink AS p_permalink,
+                p.conversation_ref AS p_conversation_ref, p.in_reply_to AS p_in_reply_to
+            FROM care_case c
+            JOIN post p ON p.id = (SELECT MIN(first.id) FROM post first WHERE first.case_id = c.id)
+            """;
+
+    private final JdbcClient sql;
+
+    public CaseViews(Db db) {
+        this.sql = db.sql();
+    }
+
+    public Optional<CaseView> find(long caseId) {
+        List<CaseView> found = query(SELECT + " WHERE c.id = :id", Map.of("id", caseId));
+        return found.stream().findFirst();
+    }
+
+    public List<CaseView> list(CaseFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!filter.states().isEmpty()) {
+            where.append(" AND c.state IN (:states)");
+            params.put("states", filter.states().stream().map(Enum::name).toList());
+        }
+        if (filter.kind() != null) {
+            where.append(" AND c.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.since() != null) {
+            where.append(" AND c.detected_at >= :since");
+            params.put("since", ts(filter.since()));
+        }
+        if (filter.owner() != null) {
+            where.append(" AND c.owner_platform = :ownerPlatform AND c.owner_id = :ownerId");
+            params.put("ownerPlatform", filter.owner().platform());
+            params.put("ownerId", filter.owner().id());
+        }
+        String order = filter.byDeadline()
+                ? " ORDER BY CASE WHEN c.due_at IS NULL THEN 1 ELSE 0 END, c.due_at, c.id"
+                : " ORDER BY c.id DESC";
+        return query(SELECT + where + order + " LIMIT " + filter.limit(), params);
+    }
+
+    public List<AuditEntry> auditTrail(long caseId) {
+        return sql.sql("SELECT at, actor, action, detail FROM audit_entry WHERE case_id = ? ORDER BY id")
+                .param(caseId)
+                .query((rs, n) -> new AuditEntry(
+                        instant(rs, "at"), rs.getString("actor"), rs.getString("action"), rs.getString("detail")))
+                .list();
+    }
+
+    private List<CaseView> query(String statement, Map<String, Object> params) {
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        sql.sql(statement).params(params).query((ResultSet rs) -> {
+            CareCase c = CaseStore.mapCase(rs, 0);
+            rows.put(c.id, new Row(c, CaseStore.mapPost(rs)));
+        });
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SuggestedReply>> suggestions = suggestions(rows.keySet());
+        List<CaseView> views = new ArrayList<>(rows.size());
+        for (Row row : rows.values()) {
+            views.add(row.view(suggestions.getOrDefault(row.c.id, List.of())));
+        }
+        return views;
+    }
+
+    private Map<Long, List<SuggestedReply>> suggestions(java.util.Set<Long> caseIds) {
+        return sql
+                .sql("SELECT case_id, label, text FROM suggestion WHERE case_id IN (:ids) ORDER BY case_id, position")
+                .param("ids", List.copyOf(caseIds))
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("case_id"), new SuggestedReply(rs.getString("label"), rs.getString("text"))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private record Row(CareCase c, dev.heed.core.model.Post post) {
+        CaseView view(List<SuggestedReply> suggestions) {
+            return new CaseView(
+                    c.id,
+                    c.kind,
+                    c.confidence,
+                    c.kindReasons,
+                    c.priority,
+                    c.priorityReasons,
+                    c.state,
+                    c.owner,
+                    c.snoozedUntil,
+                    post,
+                    c.followUps,
+                    c.detectedAt,
+                    c.postedAt,
+                    c.claimedAt,
+                    c.firstResponseAt,
+                    c.resolvedAt,
+                    c.firstDueAt,
+                    c.dueAt,
+                    c.replyText,
+                    c.dismissReason,
+                    suggestions,
+                    c.version);
+        }
+    }
+}

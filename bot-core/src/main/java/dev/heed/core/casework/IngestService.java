@@ -1,0 +1,197 @@
+package dev.heed.core.casework;
+
+import dev.heed.core.casework.IngestResult.Status;
+import dev.heed.core.chat.RouteTable;
+import dev.heed.core.classification.Classification;
+import dev.heed.core.classification.PostClassifier;
+import dev.heed.core.classification.PriorityAssessment;
+import dev.heed.core.classification.PriorityScorer;
+import dev.heed.core.classification.ReplySuggester;
+import dev.heed.core.classification.SuggestedReply;
+import dev.heed.core.model.CaseState;
+import dev.heed.core.model.ChannelRef;
+import dev.heed.core.model.Kind;
+import dev.heed.core.model.Post;
+import dev.heed.core.sla.DeadlinePolicy;
+import dev.heed.core.sla.NudgeLadder;
+import dev.heed.core.support.Db;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Turns a post into a case: dedupe on (source, native id), attach follow-ups, classify, prioritise, suggest
+ * replies, start the deadline, and write the case, its post and the outbox rows for its cards in one transaction.
+ * Safe to call again with the same post: the second call changes nothing and reports {@link Status#DUPLICATE}.
+ */
+public final class IngestService {
+    /** Longest post text kept; longer texts are cut (the permalink leads to the whole post). */
+    public static final int MAX_TEXT = 40_000;
+
+    private static final int MAX_ATTEMPTS = 10;
+
+    private final Db db;
+    private final Clock clock;
+    private final CaseStore store;
+    private final OutboxWriter outbox;
+    private final Deadlines deadlines;
+    private final PostClassifier classifier;
+    private final PriorityScorer scorer;
+    private final ReplySuggester suggester;
+    private final RouteTable routes;
+
+    public IngestService(
+            Db db,
+            Clock clock,
+            DeadlinePolicy policy,
+            NudgeLadder ladder,
+            PostClassifier classifier,
+            PriorityScorer scorer,
+            ReplySuggester suggester,
+            RouteTable routes) {
+        this.db = db;
+        this.clock = clock;
+        this.store = new CaseStore(db);
+        this.outbox = new OutboxWriter(db);
+        this.deadlines = new Deadlines(policy, ladder);
+        this.classifier = classifier;
+        this.scorer = scorer;
+        this.suggester = suggester;
+        this.routes = routes;
+    }
+
+    public IngestResult ingest(Post incoming) {
+        return ingest(incoming, null);
+    }
+
+    /**
+     * Ingests a post whose source already says what kind it is ({@code declaredKind}, e.g. a webhook's {@code kind}
+     * field); the classifier's reasons are kept as a second opinion. A null kind means "classify it".
+     */
+    public IngestResult ingest(Post incoming, Kind declaredKind) {
+        Post post = fitted(incoming);
+        Optional<Long> known = store.caseIdForPost(post.source(), post.nativeId());
+        if (known.isPresent()) {
+            return new IngestResult(Status.DUPLICATE, known.get());
+        }
+        // Classification and suggestions are pure and may take a moment: do them outside the transaction.
+        Classification classification = declared(classifier.classify(post), declaredKind, post.source());
+        PriorityAssessment priority = scorer.assess(post, classification);
+        List<SuggestedReply> suggestions = suggester.suggest(post, classification);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return db.inTransaction(() -> store(post, classification, priority, suggestions));
+            } catch (DuplicateKeyException raced) {
+                // The same post arrived twice at once; the other call committed it.
+                return store.caseIdForPost(post.source(), post.nativeId())
+                        .map(id -> new IngestResult(Status.DUPLICATE, id))
+                        .orElseThrow(() -> raced);
+            } catch (OptimisticLockingFailureException changing) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw changing;
+                }
+            }
+        }
+    }
+
+    private IngestResult store(
+            Post post, Classification classification, PriorityAssessment priority, List<SuggestedReply> suggestions) {
+        Instant now = clock.instant();
+        String authorKey = CaseStore.authorKey(post.author());
+        String threadKey = post.threadKey();
+        if (threadKey != null) {
+            Optional<CareCase> open = store.findByThread(post.source(), authorKey, threadKey);
+            if (open.isPresent()) {
+                return followUp(open.get(), post, now);
+            }
+        }
+        CareCase c = new CareCase();
+        c.kind = classification.kind();
+        c.confidence = classification.confidence();
+        c.kindReasons = classification.reasons();
+        c.priority = priority.priority();
+        c.priorityScore = priority.score();
+        c.priorityReasons = priority.reasons();
+        c.state = CaseState.NEW;
+        c.source = post.source();
+        c.authorKey = authorKey;
+        c.threadKey = threadKey != null ? threadKey : post.nativeId();
+        c.detectedAt = now;
+        deadlines.start(c, now);
+        c.firstDueAt = c.dueAt;
+        long id = store.insert(c);
+        store.insertPost(id, post, now);
+        store.insertSuggestions(id, suggestions);
+        List<ChannelRef> channels = routes.channelsFor(post.source(), c.kind);
+        store.insertTargets(id, channels);
+        store.audit(
+                id,
+                now,
+                CaseStore.SYSTEM_ACTOR,
+                "DETECTED",
+                c.kind.word() + ", " + c.priority.name().toLowerCase(java.util.Locale.ROOT) + " priority, from "
+                        + post.source());
+        for (ChannelRef channel : channels) {
+            outbox.card(id, channel, now);
+        }
+        return new IngestResult(Status.CREATED, id);
+    }
+
+    private IngestResult followUp(CareCase c, Post post, Instant now) {
+        store.insertPost(c.id, post, now);
+        c.followUps++;
+        Status status = Status.ATTACHED;
+        String action = "FOLLOW_UP";
+        if (c.state == CaseState.RESPONDED || c.state == CaseState.RESOLVED) {
+            c.state = c.owner == null ? CaseState.NEW : CaseState.CLAIMED;
+            c.resolvedAt = null;
+            c.snoozedUntil = null;
+            c.deadlineNo++;
+            deadlines.start(c, now);
+            status = Status.REOPENED;
+            action = "REOPENED";
+        }
+        if (!store.update(c)) {
+            throw new OptimisticLockingFailureException(
+                    "case #" + c.id + " changed while a follow-up attached; the post will be retried");
+        }
+        store.audit(c.id, now, CaseStore.SYSTEM_ACTOR, action, "post " + post.nativeId());
+        for (ChannelRef channel : store.targets(c.id)) {
+            outbox.card(c.id, channel, now);
+        }
+        return new IngestResult(status, c.id);
+    }
+
+    private static Classification declared(Classification classified, Kind declaredKind, String source) {
+        if (declaredKind == null) {
+            return classified;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add("kind given by source '" + source + "'");
+        if (classified.kind() != declaredKind) {
+            reasons.add("the classifier said " + classified.kind().word());
+        }
+        return new Classification(declaredKind, 1.0, reasons);
+    }
+
+    private static Post fitted(Post post) {
+        if (post.text().length() <= MAX_TEXT) {
+            return post;
+        }
+        return new Post(
+                post.source(),
+                post.nativeId(),
+                post.network(),
+                post.author(),
+                Db.clip(post.text(), MAX_TEXT),
+                post.language(),
+                post.createdAt(),
+                post.permalink(),
+                post.conversationRef(),
+                post.inReplyTo());
+    }
+}

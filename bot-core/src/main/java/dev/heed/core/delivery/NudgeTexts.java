@@ -1,0 +1,42 @@
+package dev.heed.core.delivery;
+
+import dev.heed.core.model.Kind;
+import dev.heed.core.sla.NudgeLevel;
+import java.time.Duration;
+
+/** The platform-neutral sentence of a nudge; adapters add mentions and their own time tokens. */
+final class NudgeTexts {
+    private NudgeTexts() {}
+
+    static String text(NudgeLevel level, Kind kind, Duration remaining) {
+        String what = "this " + kind.word();
+        return switch (level) {
+            case REMINDER -> "Reminder: " + what + " is waiting for a response, due in " + human(remaining) + ".";
+            case WARNING ->
+                remaining.isNegative()
+                        ? "This " + kind.word() + " is past its deadline."
+                        : human(remaining) + " left to answer " + what + ".";
+            case BREACH ->
+                "Deadline missed: " + what + " has had no response"
+                        + (remaining.isNegative() ? " for " + human(remaining.negated()) + " past its deadline." : ".");
+            case REPEAT -> "Still no response to " + what + ", " + human(remaining.negated()) + " past its deadline.";
+        };
+    }
+
+    /** {@code 45 s}, {@code 12 min}, {@code 1 h 5 min}, {@code 2 d 3 h}. */
+    static String human(Duration duration) {
+        long seconds = Math.max(0, duration.getSeconds());
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        long minutes = seconds / 60;
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        long hours = minutes / 60;
+        if (hours < 48) {
+            return minutes % 60 == 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
+        }
+        return hours / 24 + " d " + (hours % 24) + " h";
+    }
+}

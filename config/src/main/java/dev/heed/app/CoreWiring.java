@@ -1,0 +1,210 @@
+package dev.heed.app;
+
+import dev.heed.app.demo.DemoSource;
+import dev.heed.core.casework.CaseCommands;
+import dev.heed.core.casework.CaseViews;
+import dev.heed.core.casework.IngestService;
+import dev.heed.core.casework.NudgeSweep;
+import dev.heed.core.chat.Route;
+import dev.heed.core.chat.RouteTable;
+import dev.heed.core.classification.BrandSettings;
+import dev.heed.core.classification.KeywordPriorityScorer;
+import dev.heed.core.classification.LexiconClassifier;
+import dev.heed.core.classification.PostClassifier;
+import dev.heed.core.classification.PriorityScorer;
+import dev.heed.core.classification.ReplySuggester;
+import dev.heed.core.classification.TemplateReplySuggester;
+import dev.heed.core.delivery.DispatchSettings;
+import dev.heed.core.delivery.OutboxDispatcher;
+import dev.heed.core.model.ChannelRef;
+import dev.heed.core.model.Kind;
+import dev.heed.core.report.CareReports;
+import dev.heed.core.sla.BusinessHours;
+import dev.heed.core.sla.ClockMode;
+import dev.heed.core.sla.DeadlinePolicy;
+import dev.heed.core.sla.DeadlineRule;
+import dev.heed.core.sla.NudgeLadder;
+import dev.heed.core.sla.NudgeSettings;
+import dev.heed.core.sla.ResponseTarget;
+import dev.heed.core.support.Db;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Builds the core's use cases from the typed configuration. */
+@Configuration(proxyBeanMethods = false)
+class CoreWiring {
+    private static final Logger log = LoggerFactory.getLogger(CoreWiring.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Db db(DataSource dataSource, PlatformTransactionManager transactions) {
+        return new Db(dataSource, transactions);
+    }
+
+    @Bean
+    DemoMode demoMode(HeedProperties properties) {
+        String enabled = properties.demo().enabled();
+        boolean on = enabled.equals("true")
+                || (enabled.equals("auto") && properties.sources().isEmpty());
+        return new DemoMode(on);
+    }
+
+    @Bean
+    BusinessHours businessHours(HeedProperties properties, DemoMode demo) {
+        if (demo.on()) {
+            return BusinessHours.alwaysOpen(properties.businessHours().zone());
+        }
+        return BusinessHoursFactory.create(properties.businessHours());
+    }
+
+    @Bean
+    DeadlinePolicy deadlinePolicy(HeedProperties properties, BusinessHours hours, DemoMode demo) {
+        if (demo.on()) {
+            HeedProperties.Demo d = properties.demo();
+            return new DeadlinePolicy(
+                    hours,
+                    ClockMode.ARRIVAL,
+                    List.of(
+                            both(Kind.COMPLAINT, new ResponseTarget.Within(d.complaintDeadline())),
+                            both(Kind.QUESTION, new ResponseTarget.Within(d.questionDeadline())),
+                            both(Kind.COMPLIMENT, new ResponseTarget.Within(d.complimentDeadline())),
+                            both(Kind.OTHER, new ResponseTarget.None())));
+        }
+        Map<String, DeadlineRule> rules = new LinkedHashMap<>();
+        for (DeadlineRule rule : DeadlinePolicy.defaultRules()) {
+            rules.put(rule.kind() + "/" + rule.priority(), rule);
+        }
+        for (HeedProperties.DeadlineRule configured : properties.deadlines().rules()) {
+            ResponseTarget outside = Objects.requireNonNullElse(configured.outOfHours(), configured.inHours());
+            rules.put(
+                    configured.kind() + "/" + configured.priority(),
+                    new DeadlineRule(configured.kind(), configured.priority(), configured.inHours(), outside));
+        }
+        return new DeadlinePolicy(hours, properties.deadlines().clock(), new ArrayList<>(rules.values()));
+    }
+
+    private static DeadlineRule both(Kind kind, ResponseTarget target) {
+        return new DeadlineRule(kind, null, target, target);
+    }
+
+    @Bean
+    NudgeLadder nudgeLadder(HeedProperties properties, DemoMode demo) {
+        if (demo.on()) {
+            return new NudgeLadder(
+                    new NudgeSettings(0.5, 0.8, java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(2), 1));
+        }
+        HeedProperties.Nudges n = properties.nudges();
+        return new NudgeLadder(
+                new NudgeSettings(n.reminderAt(), n.warningAt(), n.warningBefore(), n.repeatEvery(), n.maxRepeats()));
+    }
+
+    @Bean
+    PostClassifier postClassifier() {
+        return new LexiconClassifier();
+    }
+
+    @Bean
+    PriorityScorer priorityScorer(HeedProperties properties) {
+        return new KeywordPriorityScorer(
+                java.util.Set.copyOf(properties.priority().vipHandles()));
+    }
+
+    @Bean
+    ReplySuggester replySuggester(HeedProperties properties) {
+        HeedProperties.Brand brand = properties.brand();
+        return TemplateReplySuggester.withDefaults(
+                new BrandSettings(brand.name(), brand.signOff(), brand.supportContact(), brand.reviewLink()));
+    }
+
+    @Bean
+    ChatPorts chatPorts(ObjectProvider<ChatPortRegistration> registrations, HeedProperties properties, Clock clock) {
+        List<ChatPortRegistration> active = registrations.orderedStream().toList();
+        if (!active.isEmpty()) {
+            return new ChatPorts(active);
+        }
+        log.info("No chat platform configured: cards and nudges go to this log (console chat port)");
+        ConsoleChatPort console = new ConsoleChatPort(properties.businessHours().zone(), clock);
+        return new ChatPorts(List.of(new ChatPortRegistration(
+                console,
+                new ChannelRef(ConsoleChatPort.PLATFORM, properties.console().channel()))));
+    }
+
+    @Bean
+    RouteTable routeTable(HeedProperties properties, ChatPorts chatPorts) {
+        List<Route> routes = properties.routes().stream()
+                .map(r -> new Route(r.sources(), r.kinds(), r.channels()))
+                .toList();
+        var platforms = chatPorts.ports().stream().map(p -> p.platform()).toList();
+        for (Route route : routes) {
+            for (ChannelRef channel : route.channels()) {
+                if (!platforms.contains(channel.platform())) {
+                    throw new IllegalStateException("heed.routes: channel " + channel + " is on '" + channel.platform()
+                            + "', which is not configured; active platforms: " + platforms);
+                }
+            }
+        }
+        return new RouteTable(routes, chatPorts.defaultChannels());
+    }
+
+    @Bean
+    IngestService ingestService(
+            Db db,
+            Clock clock,
+            DeadlinePolicy policy,
+            NudgeLadder ladder,
+            PostClassifier classifier,
+            PriorityScorer scorer,
+            ReplySuggester suggester,
+            RouteTable routes) {
+        return new IngestService(db, clock, policy, ladder, classifier, scorer, suggester, routes);
+    }
+
+    @Bean
+    CaseCommands caseCommands(Db db, Clock clock, DeadlinePolicy policy, NudgeLadder ladder) {
+        return new CaseCommands(db, clock, policy, ladder);
+    }
+
+    @Bean
+    NudgeSweep nudgeSweep(Db db, Clock clock, DeadlinePolicy policy, NudgeLadder ladder) {
+        return new NudgeSweep(db, clock, policy, ladder);
+    }
+
+    @Bean
+    OutboxDispatcher outboxDispatcher(Db db, Clock clock, ChatPorts chatPorts) {
+        return new OutboxDispatcher(db, clock, chatPorts.ports(), DispatchSettings.defaults());
+    }
+
+    @Bean
+    CaseViews caseViews(Db db) {
+        return new CaseViews(db);
+    }
+
+    @Bean
+    CareReports careReports(Db db, Clock clock, HeedProperties properties) {
+        return new CareReports(db, clock, properties.businessHours().zone());
+    }
+
+    /** The demo source, or no bean (null) when the demo is off. */
+    @Bean
+    DemoSource demoSource(DemoMode demo, IngestService ingest, Clock clock, HeedProperties properties) {
+        return demo.on() ? new DemoSource(ingest, clock, properties.demo().spread()) : null;
+    }
+
+    /** Whether the bundled demo source (and its short deadlines) is on. */
+    record DemoMode(boolean on) {}
+}

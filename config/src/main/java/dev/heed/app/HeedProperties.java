@@ -1,0 +1,275 @@
+package dev.heed.app;
+
+import static dev.heed.app.PropertyChecks.check;
+
+import dev.heed.core.model.ChannelRef;
+import dev.heed.core.model.Kind;
+import dev.heed.core.model.Network;
+import dev.heed.core.model.Priority;
+import dev.heed.core.sla.ClockMode;
+import dev.heed.core.sla.ResponseTarget;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything Heed reads from configuration, under {@code heed.}. Each record checks its values as it is bound: a
+ * wrong value stops start-up with a message that names the property and the accepted form. Environment variables
+ * work as usual ({@code HEED_BRAND_NAME}, {@code HEED_API_TOKEN}, ...). Secrets never appear in {@code toString()}.
+ */
+@ConfigurationProperties("heed")
+public record HeedProperties(
+        @DefaultValue Brand brand,
+        @DefaultValue BusinessHours businessHours,
+        @DefaultValue Deadlines deadlines,
+        @DefaultValue Nudges nudges,
+        @DefaultValue PriorityProperties priority,
+        @DefaultValue List<RouteProperties> routes,
+        @DefaultValue List<SourceProperties> sources,
+        @DefaultValue Demo demo,
+        @DefaultValue Webhook webhook,
+        @DefaultValue Api api,
+        @DefaultValue Console console,
+        @DefaultValue Scheduling scheduling) {
+
+    public HeedProperties {
+        long distinct = sources.stream().map(SourceProperties::id).distinct().count();
+        check(distinct == sources.size(), "heed.sources", "each source needs its own id; two share one");
+    }
+
+    /** What replies may say about the business. */
+    public record Brand(
+            @DefaultValue("our team") String name,
+            @DefaultValue("") String signOff,
+            @DefaultValue("") String supportContact,
+            @DefaultValue("") String reviewLink) {
+
+        public Brand {
+            check(!name.isBlank() && name.length() <= 80, "heed.brand.name", "must be 1 to 80 characters");
+            check(signOff.length() <= 80, "heed.brand.sign-off", "must be at most 80 characters");
+            check(supportContact.length() <= 200, "heed.brand.support-contact", "must be at most 200 characters");
+            check(
+                    reviewLink.isEmpty() || reviewLink.matches("https?://\\S+"),
+                    "heed.brand.review-link",
+                    "must be empty or an http(s) URL, got '" + reviewLink + "'");
+        }
+    }
+
+    /**
+     * Opening hours. {@code hours} maps a weekday ({@code monday} ... {@code sunday}) to periods such as
+     * {@code 09:00-12:30,13:30-17:30}, or {@code closed}; a day left out keeps its default (Monday to Friday
+     * 09:00-17:30, weekend closed).
+     */
+    public record BusinessHours(
+            @DefaultValue("UTC") ZoneId zone,
+            @DefaultValue Map<String, String> hours,
+            @DefaultValue List<LocalDate> holidays) {
+
+        public static final Set<String> DAYS =
+                Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+        public BusinessHours {
+            hours.forEach((day, periods) -> {
+                String property = "heed.business-hours.hours." + day;
+                check(DAYS.contains(day.toLowerCase(Locale.ROOT)), property, "is not a weekday; use monday ... sunday");
+                check(
+                        BusinessHoursFactory.periodsOrNull(periods) != null,
+                        property,
+                        "must be periods 'HH:mm-HH:mm' separated by commas (09:00-12:30,13:30-17:30) or 'closed', got '"
+                                + periods + "'");
+            });
+        }
+    }
+
+    /**
+     * Response deadlines. {@code clock}: {@code arrival} (the target depends on whether the post arrived in business
+     * hours) or {@code business-time} (the clock only runs in business hours). {@code rules} override the defaults
+     * of social-care.md for a kind, optionally from a priority up.
+     */
+    public record Deadlines(
+            @DefaultValue("arrival") ClockMode clock,
+            @DefaultValue List<DeadlineRule> rules) {}
+
+    /** A deadline for a kind (and optionally a priority and up); out-of-hours defaults to in-hours. */
+    public record DeadlineRule(Kind kind, Priority priority, ResponseTarget inHours, ResponseTarget outOfHours) {
+        public DeadlineRule {
+            check(
+                    kind != null,
+                    "heed.deadlines.rules[n].kind",
+                    "is required: complaint, question, compliment or other");
+            check(
+                    inHours != null,
+                    "heed.deadlines.rules[n].in-hours",
+                    "is required, e.g. 30m, 2h, close-of-business, next-business-day+2h or none");
+        }
+    }
+
+    /** The nudge ladder: a quiet reminder, a warning that mentions someone, the breach notice, capped repeats. */
+    public record Nudges(
+            @DefaultValue("0.5") double reminderAt,
+            @DefaultValue("0.8") double warningAt,
+            @DefaultValue("10m") Duration warningBefore,
+            @DefaultValue("30m") Duration repeatEvery,
+            @DefaultValue("2") int maxRepeats) {
+
+        public Nudges {
+            check(
+                    reminderAt >= 0 && reminderAt < 1,
+                    "heed.nudges.reminder-at",
+                    "must be a fraction in 0 .. 0.95 (0 = no reminder)");
+            check(warningAt > 0 && warningAt <= 1, "heed.nudges.warning-at", "must be a fraction in 0.05 .. 1");
+            check(reminderAt < warningAt, "heed.nudges.reminder-at", "must be below heed.nudges.warning-at");
+            check(!warningBefore.isNegative(), "heed.nudges.warning-before", "must not be negative, e.g. 10m");
+            check(repeatEvery.compareTo(Duration.ofMinutes(1)) >= 0, "heed.nudges.repeat-every", "must be at least 1m");
+            check(
+                    maxRepeats >= 0 && maxRepeats <= 20,
+                    "heed.nudges.max-repeats",
+                    "must be within 0 .. 20, got " + maxRepeats);
+        }
+    }
+
+    /** Priority inputs: authors whose posts always count as important (handles, case-insensitive, '@' optional). */
+    public record PriorityProperties(@DefaultValue List<String> vipHandles) {
+        public PriorityProperties {
+            check(
+                    vipHandles.stream().noneMatch(String::isBlank),
+                    "heed.priority.vip-handles",
+                    "must not contain blank handles");
+        }
+    }
+
+    /** Sends the cases of some sources and kinds to some channels ({@code platform:id}, e.g. {@code slack:C0123}). */
+    public record RouteProperties(
+            @DefaultValue Set<String> sources,
+            @DefaultValue Set<Kind> kinds,
+            @DefaultValue List<ChannelRef> channels) {
+        public RouteProperties {
+            check(
+                    !channels.isEmpty(),
+                    "heed.routes[n].channels",
+                    "needs at least one channel as platform:id, e.g. slack:C0123");
+        }
+    }
+
+    /** A configured source. This release has {@code webhook}; feed sources arrive with their own issue. */
+    public record SourceProperties(
+            String id,
+            SourceType type,
+            String token,
+            @DefaultValue("other") Network network) {
+
+        public SourceProperties {
+            check(
+                    id != null && id.matches("[a-z0-9][a-z0-9-]{0,62}"),
+                    "heed.sources[n].id",
+                    "must be 1-63 characters of a-z, 0-9 and '-', got '" + id + "'");
+            check(type != null, "heed.sources[n].type", "is required for source '" + id + "': webhook");
+            check(
+                    type != SourceType.WEBHOOK
+                            || (token != null && token.strip().length() >= 16),
+                    "heed.sources[n].token",
+                    "webhook source '" + id + "' needs a token of at least 16 characters");
+        }
+
+        @Override
+        public String toString() {
+            return "SourceProperties[id=" + id + ", type=" + type + ", token=" + (token == null ? "none" : "****")
+                    + ", network=" + network + "]";
+        }
+    }
+
+    public enum SourceType {
+        WEBHOOK
+    }
+
+    /**
+     * The bundled demo source: about 20 realistic posts over the first minute, with short deadlines so that nudges
+     * and a breach show within minutes. {@code enabled}: {@code auto} (on while no source is configured),
+     * {@code true} or {@code false}.
+     */
+    public record Demo(
+            @DefaultValue("auto") String enabled,
+            @DefaultValue("60s") Duration spread,
+            @DefaultValue("3m") Duration complaintDeadline,
+            @DefaultValue("4m") Duration questionDeadline,
+            @DefaultValue("5m") Duration complimentDeadline) {
+
+        public Demo {
+            check(
+                    enabled.matches("auto|true|false"),
+                    "heed.demo.enabled",
+                    "must be auto, true or false, got '" + enabled + "'");
+            check(!spread.isNegative(), "heed.demo.spread", "must not be negative");
+            for (Duration deadline : List.of(complaintDeadline, questionDeadline, complimentDeadline)) {
+                check(deadline.compareTo(Duration.ofMinutes(1)) >= 0, "heed.demo.*-deadline", "must be at least 1m");
+            }
+        }
+    }
+
+    /** The inbound webhook {@code POST /hooks/ingest/{source}}. */
+    public record Webhook(@DefaultValue("65536") int maxBodyBytes) {
+        public Webhook {
+            check(
+                    maxBodyBytes >= 1024 && maxBodyBytes <= 1_048_576,
+                    "heed.webhook.max-body-bytes",
+                    "must be within 1024 .. 1048576, got " + maxBodyBytes);
+        }
+    }
+
+    /** The read-only REST API under {@code /api}; off unless a token is set. */
+    public record Api(String token) {
+        public Api {
+            check(
+                    token == null || token.isBlank() || token.strip().length() >= 16,
+                    "heed.api.token",
+                    "must be empty (API off) or at least 16 characters");
+        }
+
+        public boolean enabled() {
+            return token != null && !token.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Api[token=" + (enabled() ? "****" : "none") + "]";
+        }
+    }
+
+    /** The console chat port, active when no chat platform is configured: cards and nudges go to the log. */
+    public record Console(@DefaultValue("care") String channel) {
+        public Console {
+            check(!channel.isBlank(), "heed.console.channel", "must not be blank");
+        }
+    }
+
+    /** How often the time-driven work runs. The sweep runs at least every 15 seconds. */
+    public record Scheduling(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("10s") Duration sweepEvery,
+            @DefaultValue("250ms") Duration deliverEvery,
+            @DefaultValue("1s") Duration pollEvery) {
+
+        public Scheduling {
+            check(
+                    sweepEvery.compareTo(Duration.ofSeconds(1)) >= 0
+                            && sweepEvery.compareTo(Duration.ofSeconds(15)) <= 0,
+                    "heed.scheduling.sweep-every",
+                    "must be within 1s .. 15s, so that a nudge is never more than 15 s late; got " + sweepEvery);
+            check(
+                    deliverEvery.compareTo(Duration.ofMillis(10)) >= 0
+                            && deliverEvery.compareTo(Duration.ofSeconds(10)) <= 0,
+                    "heed.scheduling.deliver-every",
+                    "must be within 10ms .. 10s");
+            check(
+                    pollEvery.compareTo(Duration.ofMillis(100)) >= 0,
+                    "heed.scheduling.poll-every",
+                    "must be at least 100ms");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.heed.app;
+
+import dev.heed.app.demo.DemoSource;
+import dev.heed.core.casework.NudgeSweep;
+import dev.heed.core.delivery.OutboxDispatcher;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Thin time-driven triggers: each calls one core use case. A failing run is logged and tried on the next tick.
+ * {@code heed.scheduling.enabled=false} turns them off (tests drive the use cases by hand).
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "heed.scheduling.enabled", matchIfMissing = true)
+class Schedules {
+    private static final Logger log = LoggerFactory.getLogger(Schedules.class);
+
+    private final NudgeSweep sweep;
+    private final OutboxDispatcher dispatcher;
+    private final Optional<DemoSource> demo;
+
+    Schedules(NudgeSweep sweep, OutboxDispatcher dispatcher, Optional<DemoSource> demo) {
+        this.sweep = sweep;
+        this.dispatcher = dispatcher;
+        this.demo = demo;
+    }
+
+    @Scheduled(fixedDelayString = "${heed.scheduling.sweep-every:10s}", initialDelayString = "1s")
+    void sweepNudges() {
+        run("nudge sweep", sweep::run);
+    }
+
+    @Scheduled(fixedDelayString = "${heed.scheduling.deliver-every:250ms}", initialDelayString = "500ms")
+    void deliverOutbox() {
+        run("outbox delivery", dispatcher::deliverDue);
+    }
+
+    @Scheduled(fixedDelayString = "${heed.scheduling.poll-every:1s}", initialDelayString = "1s")
+    void pollSources() {
+        demo.filter(d -> !d.finished()).ifPresent(d -> run("demo source", d::poll));
+    }
+
+    private static void run(String what, java.util.function.IntSupplier work) {
+        try {
+            work.getAsInt();
+        } catch (RuntimeException failure) {
+            log.warn("The {} failed; it runs again on the next tick", what, failure);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.heed.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** A configuration mistake stops start-up with a message that names the property and the accepted form. */
+@ExtendWith(OutputCaptureExtension.class)
+class ConfigurationErrorsTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "heed.nudges.reminder-at=0.9|heed.nudges.reminder-at|must be below heed.nudges.warning-at",
+                "heed.nudges.max-repeats=99|heed.nudges.max-repeats|must be within 0 .. 20, got 99",
+                "heed.scheduling.sweep-every=1m|heed.scheduling.sweep-every|never more than 15 s late",
+                "heed.business-hours.zone=Mars/Olympus|heed.business-hours.zone|Unknown time-zone ID: Mars/Olympus",
+                "heed.business-hours.hours.monday=9 to 5|heed.business-hours.hours.monday|'HH:mm-HH:mm'",
+                "heed.business-hours.hours.funday=closed|heed.business-hours.hours.funday|use monday ... sunday",
+                "heed.deadlines.rules[0].kind=complaint|heed.deadlines.rules[n].in-hours|is required",
+                "heed.sources[0].id=Bad Id|heed.sources[n].id|a-z, 0-9 and '-', got 'Bad Id'",
+                "heed.api.token=short|heed.api.token|at least 16 characters",
+                "heed.brand.review-link=not a url|heed.brand.review-link|http(s) URL",
+                "heed.demo.enabled=maybe|heed.demo.enabled|must be auto, true or false",
+                "heed.webhook.max-body-bytes=10|heed.webhook.max-body-bytes|1024 .. 1048576"
+            })
+    void aWrongValueNamesTheProperty(String setting, String property, String hint, CapturedOutput output) {
+        assertThatThrownBy(() -> start(setting)).isInstanceOf(Exception.class);
+
+        assertThat(output.getAll())
+                .contains("APPLICATION FAILED TO START")
+                .contains(property)
+                .contains(hint);
+    }
+
+    @Test
+    void anUnreadableDeadlineListsTheAcceptedForms(CapturedOutput output) {
+        assertThatThrownBy(() ->
+                        start("heed.deadlines.rules[0].kind=complaint", "heed.deadlines.rules[0].in-hours=soonish"))
+                .isInstanceOf(Exception.class);
+
+        assertThat(output.getAll())
+                .contains("heed.deadlines.rules[0].in-hours")
+                .contains("soonish")
+                .contains("close-of-business");
+    }
+
+    @Test
+    void aWebhookSourceWithoutATokenIsRefused(CapturedOutput output) {
+        assertThatThrownBy(() -> start("heed.sources[0].id=zap", "heed.sources[0].type=webhook"))
+                .isInstanceOf(Exception.class);
+
+        assertThat(output.getAll())
+                .contains("heed.sources[0]")
+                .contains("webhook source 'zap' needs a token of at least 16 characters");
+    }
+
+    @Test
+    void aRouteToAPlatformThatIsNotConfiguredIsRefused() {
+        assertThatThrownBy(() -> start("heed.routes[0].channels=slack:C123"))
+                .hasStackTraceContaining("heed.routes: channel slack:C123 is on 'slack', which is not configured");
+    }
+
+    private static void start(String... properties) {
+        String[] all = new String[properties.length + 3];
+        System.arraycopy(properties, 0, all, 0, properties.length);
+        all[properties.length] = "server.port=0";
+        all[properties.length + 1] = "spring.datasource.url=jdbc:h2:mem:heed-config-" + System.nanoTime();
+        all[properties.length + 2] = "heed.scheduling.enabled=false";
+        new SpringApplicationBuilder(HeedApplication.class)
+                .properties(all)
+                .run()
+                .close();
+    }
+}
