@@ -13,6 +13,8 @@ import dev.heed.core.classification.LexiconClassifier;
 import dev.heed.core.classification.PostClassifier;
 import dev.heed.core.classification.PriorityScorer;
 import dev.heed.core.classification.ReplySuggester;
+import dev.heed.core.classification.ReplyTemplate;
+import dev.heed.core.classification.ReplyTemplates;
 import dev.heed.core.classification.TemplateReplySuggester;
 import dev.heed.core.delivery.DispatchSettings;
 import dev.heed.core.delivery.OutboxDispatcher;
@@ -127,8 +129,20 @@ class CoreWiring {
     @Bean
     ReplySuggester replySuggester(HeedProperties properties) {
         HeedProperties.Brand brand = properties.brand();
-        return TemplateReplySuggester.withDefaults(
-                new BrandSettings(brand.name(), brand.signOff(), brand.supportContact(), brand.reviewLink()));
+        Map<Kind, List<ReplyTemplate>> english =
+                new java.util.EnumMap<>(ReplyTemplates.defaults().byKind());
+        properties
+                .replies()
+                .templates()
+                .forEach((kind, templates) -> english.put(
+                        kind,
+                        templates.stream()
+                                .map(t -> new ReplyTemplate(t.label(), t.text()))
+                                .toList()));
+        return new TemplateReplySuggester(
+                new BrandSettings(brand.name(), brand.signOff(), brand.supportContact(), brand.reviewLink()),
+                new ReplyTemplates(english),
+                ReplyTemplates.defaultTranslations());
     }
 
     @Bean

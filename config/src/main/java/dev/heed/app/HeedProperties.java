@@ -2,6 +2,7 @@ package dev.heed.app;
 
 import static dev.heed.app.PropertyChecks.check;
 
+import dev.heed.core.classification.ReplyTemplate;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.model.Kind;
 import dev.heed.core.model.Network;
@@ -30,6 +31,7 @@ public record HeedProperties(
         @DefaultValue Deadlines deadlines,
         @DefaultValue Nudges nudges,
         @DefaultValue PriorityProperties priority,
+        @DefaultValue Replies replies,
         @DefaultValue List<RouteProperties> routes,
         @DefaultValue List<SourceProperties> sources,
         @DefaultValue Demo demo,
@@ -131,6 +133,25 @@ public record HeedProperties(
                     maxRepeats >= 0 && maxRepeats <= 20,
                     "heed.nudges.max-repeats",
                     "must be within 0 .. 20, got " + maxRepeats);
+        }
+    }
+
+    /**
+     * Suggested-reply templates that replace the English defaults of a kind, e.g.
+     * {@code heed.replies.templates.complaint[0].label} and {@code .text}. Placeholders: {@code {name}},
+     * {@code {brand}}, {@code {signoff}}, {@code {support}}, {@code {review}}, {@code {topic}}.
+     */
+    public record Replies(@DefaultValue Map<Kind, List<TemplateProperties>> templates) {}
+
+    /** One reply template; checked for unknown placeholders as it is bound. */
+    public record TemplateProperties(String label, String text) {
+        public TemplateProperties {
+            try {
+                new ReplyTemplate(label == null ? "" : label, text == null ? "" : text);
+            } catch (IllegalArgumentException invalid) {
+                throw new IllegalArgumentException(
+                        "heed.replies.templates.<kind>[n]: " + invalid.getMessage(), invalid);
+            }
         }
     }
 

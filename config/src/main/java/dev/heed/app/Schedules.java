@@ -44,11 +44,26 @@ class Schedules {
         demo.filter(d -> !d.finished()).ifPresent(d -> run("demo source", d::poll));
     }
 
-    private static void run(String what, java.util.function.IntSupplier work) {
+    private final java.util.Map<String, Long> lastWarned = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Runs one tick; a failure is logged at most once a minute per task, so an outage does not flood the log. */
+    private void run(String what, java.util.function.IntSupplier work) {
         try {
             work.getAsInt();
+            if (lastWarned.remove(what) != null) {
+                log.info("The {} works again", what);
+            }
         } catch (RuntimeException failure) {
-            log.warn("The {} failed; it runs again on the next tick", what, failure);
+            long now = System.nanoTime();
+            Long last = lastWarned.get(what);
+            if (last == null || now - last > java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) {
+                lastWarned.put(what, now);
+                log.warn(
+                        "The {} failed; it runs again on every tick until it works: {}",
+                        what,
+                        failure.toString(),
+                        failure);
+            }
         }
     }
 }

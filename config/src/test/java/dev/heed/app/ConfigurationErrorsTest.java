@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -30,10 +29,11 @@ class ConfigurationErrorsTest {
                 "heed.api.token=short|heed.api.token|at least 16 characters",
                 "heed.brand.review-link=not a url|heed.brand.review-link|http(s) URL",
                 "heed.demo.enabled=maybe|heed.demo.enabled|must be auto, true or false",
-                "heed.webhook.max-body-bytes=10|heed.webhook.max-body-bytes|1024 .. 1048576"
+                "heed.webhook.max-body-bytes=10|heed.webhook.max-body-bytes|1024 .. 1048576",
+                "heed.replies.templates.complaint[0].label=Mine|heed.replies.templates|has no text",
             })
     void aWrongValueNamesTheProperty(String setting, String property, String hint, CapturedOutput output) {
-        assertThatThrownBy(() -> start(setting)).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> TestApps.start(setting)).isInstanceOf(Exception.class);
 
         assertThat(output.getAll())
                 .contains("APPLICATION FAILED TO START")
@@ -43,8 +43,8 @@ class ConfigurationErrorsTest {
 
     @Test
     void anUnreadableDeadlineListsTheAcceptedForms(CapturedOutput output) {
-        assertThatThrownBy(() ->
-                        start("heed.deadlines.rules[0].kind=complaint", "heed.deadlines.rules[0].in-hours=soonish"))
+        assertThatThrownBy(() -> TestApps.start(
+                        "heed.deadlines.rules[0].kind=complaint", "heed.deadlines.rules[0].in-hours=soonish"))
                 .isInstanceOf(Exception.class);
 
         assertThat(output.getAll())
@@ -54,8 +54,18 @@ class ConfigurationErrorsTest {
     }
 
     @Test
+    void aReplyTemplateWithAnUnknownPlaceholderIsRefused(CapturedOutput output) {
+        assertThatThrownBy(() -> TestApps.start(
+                        "heed.replies.templates.complaint[0].label=Mine",
+                        "heed.replies.templates.complaint[0].text=Hi {nmae}, sorry!"))
+                .isInstanceOf(Exception.class);
+
+        assertThat(output.getAll()).contains("heed.replies.templates").contains("unknown placeholder {nmae}");
+    }
+
+    @Test
     void aWebhookSourceWithoutATokenIsRefused(CapturedOutput output) {
-        assertThatThrownBy(() -> start("heed.sources[0].id=zap", "heed.sources[0].type=webhook"))
+        assertThatThrownBy(() -> TestApps.start("heed.sources[0].id=zap", "heed.sources[0].type=webhook"))
                 .isInstanceOf(Exception.class);
 
         assertThat(output.getAll())
@@ -65,19 +75,7 @@ class ConfigurationErrorsTest {
 
     @Test
     void aRouteToAPlatformThatIsNotConfiguredIsRefused() {
-        assertThatThrownBy(() -> start("heed.routes[0].channels=slack:C123"))
+        assertThatThrownBy(() -> TestApps.start("heed.routes[0].channels=slack:C123"))
                 .hasStackTraceContaining("heed.routes: channel slack:C123 is on 'slack', which is not configured");
-    }
-
-    private static void start(String... properties) {
-        String[] all = new String[properties.length + 3];
-        System.arraycopy(properties, 0, all, 0, properties.length);
-        all[properties.length] = "server.port=0";
-        all[properties.length + 1] = "spring.datasource.url=jdbc:h2:mem:heed-config-" + System.nanoTime();
-        all[properties.length + 2] = "heed.scheduling.enabled=false";
-        new SpringApplicationBuilder(HeedApplication.class)
-                .properties(all)
-                .run()
-                .close();
     }
 }

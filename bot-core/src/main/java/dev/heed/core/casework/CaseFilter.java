@@ -30,7 +30,7 @@ public record CaseFilter(
         return new CaseFilter(Set.of(), null, null, null, false, limit);
     }
 
-    /** Open cases (new, claimed, responded) by deadline: the team's queue. */
+    /** Cases waiting for a response (new or claimed), soonest deadline first: the team's queue. */
     public static CaseFilter queue(int limit) {
         return new CaseFilter(Set.of(CaseState.NEW, CaseState.CLAIMED), null, null, null, true, limit);
     }

@@ -5,6 +5,10 @@ import static dev.heed.core.support.Db.ts;
 
 import dev.heed.core.chat.CaseView;
 import dev.heed.core.classification.SuggestedReply;
+import dev.heed.core.model.CaseState;
+import dev.heed.core.model.ChannelRef;
+import dev.heed.core.model.MemberRef;
+import dev.heed.core.model.MessageRef;
 import dev.heed.core.support.Db;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -65,6 +70,38 @@ public final class CaseViews {
         return query(SELECT + where + order + " LIMIT " + filter.limit(), params);
     }
 
+    /** The team's queue: cases waiting for a response, soonest deadline first. */
+    public List<CaseView> queue(int limit) {
+        return list(CaseFilter.queue(limit));
+    }
+
+    /** What one member owns and has not finished: claimed or responded cases, soonest deadline first. */
+    public List<CaseView> mine(MemberRef member, int limit) {
+        return list(new CaseFilter(Set.of(CaseState.CLAIMED, CaseState.RESPONDED), null, null, member, true, limit));
+    }
+
+    /** The case whose card is {@code message}, e.g. the card a reaction was added to. */
+    public Optional<Long> caseIdForCard(MessageRef message) {
+        return sql.sql("SELECT case_id FROM case_message WHERE platform = ? AND channel_id = ? AND message_id = ?")
+                .params(message.channel().platform(), message.channel().id(), message.id())
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Where a case's cards are, per channel; a card not delivered yet has no message. */
+    public Map<ChannelRef, Optional<MessageRef>> cards(long caseId) {
+        Map<ChannelRef, Optional<MessageRef>> cards = new LinkedHashMap<>();
+        sql.sql(
+                        "SELECT platform, channel_id, message_id FROM case_message WHERE case_id = ? ORDER BY platform, channel_id")
+                .param(caseId)
+                .query((ResultSet rs) -> {
+                    ChannelRef channel = new ChannelRef(rs.getString("platform"), rs.getString("channel_id"));
+                    String id = rs.getString("message_id");
+                    cards.put(channel, id == null ? Optional.empty() : Optional.of(new MessageRef(channel, id)));
+                });
+        return cards;
+    }
+
     public List<AuditEntry> auditTrail(long caseId) {
         return sql.sql("SELECT at, actor, action, detail FROM audit_entry WHERE case_id = ? ORDER BY id")
                 .param(caseId)
@@ -90,7 +127,7 @@ public final class CaseViews {
         return views;
     }
 
-    private Map<Long, List<SuggestedReply>> suggestions(java.util.Set<Long> caseIds) {
+    private Map<Long, List<SuggestedReply>> suggestions(Set<Long> caseIds) {
         return sql
                 .sql("SELECT case_id, label, text FROM suggestion WHERE case_id IN (:ids) ORDER BY case_id, position")
                 .param("ids", List.copyOf(caseIds))

@@ -80,7 +80,7 @@ public record ReplyTemplates(Map<Kind, List<ReplyTemplate>> byKind) {
                                     + " out with you: please reach us via {support}. {signoff}"),
                     t(
                             "Short + human",
-                            "Sorry to hear this, {name}, and thanks for letting us know. Please message us via"
+                            "Sorry to hear this, {name}, and thanks for letting us know. Please get in touch via"
                                     + " {support} and we'll take it from there. {signoff}")),
             Kind.QUESTION,
             List.of(

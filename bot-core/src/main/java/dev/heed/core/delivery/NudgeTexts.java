@@ -18,7 +18,9 @@ final class NudgeTexts {
                         : human(remaining) + " left to answer " + what + ".";
             case BREACH ->
                 "Deadline missed: " + what + " has had no response"
-                        + (remaining.isNegative() ? " for " + human(remaining.negated()) + " past its deadline." : ".");
+                        + (remaining.compareTo(Duration.ofMinutes(-1)) <= 0
+                                ? ", " + human(remaining.negated()) + " past its deadline."
+                                : ".");
             case REPEAT -> "Still no response to " + what + ", " + human(remaining.negated()) + " past its deadline.";
         };
     }
