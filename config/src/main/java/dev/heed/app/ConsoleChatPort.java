@@ -93,6 +93,9 @@ public final class ConsoleChatPort implements ChatPort {
                 author.followers() == null ? "" : ", " + author.followers() + " followers",
                 card.post().source()));
         out.append("  \"").append(oneLine(card.post().text())).append("\"\n");
+        if (card.followUps() > 0) {
+            out.append("  + ").append(card.followUps()).append(" follow-up post(s) by the same author\n");
+        }
         if (card.post().permalink() != null) {
             out.append("  ").append(card.post().permalink()).append('\n');
         }

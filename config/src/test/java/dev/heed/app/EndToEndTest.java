@@ -122,6 +122,9 @@ class EndToEndTest {
         HttpResponse<String> detail = http.get("/api/cases/" + caseId, "Authorization", "Bearer " + HeedTest.API_TOKEN);
         JsonNode body = json(detail);
         assertThat(body.get("caseView").get("state").asString()).isEqualTo(CaseState.RESPONDED.name());
+        assertThat(body.get("cards").get(0).get("channel").asString()).isEqualTo("test:care");
+        assertThat(body.get("cards").get(0).get("messageId").asString())
+                .isEqualTo(chat.published().get(0).message().id());
         assertThat(body.get("audit").findValuesAsString("action"))
                 .containsExactly("DETECTED", "CLAIMED", "NUDGE_QUEUED", "NUDGE_QUEUED", "RESPONDED");
     }

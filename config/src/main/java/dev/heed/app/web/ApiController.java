@@ -56,7 +56,11 @@ class ApiController {
         CaseView view = views.find(id)
                 .orElseThrow(
                         () -> new BadRequest(HttpStatus.NOT_FOUND, "not_found", "There is no case #" + id + ".", null));
-        return new CaseDetail(view, views.auditTrail(id));
+        List<CardLocation> cards = views.cards(id).entrySet().stream()
+                .map(e -> new CardLocation(
+                        e.getKey().toString(), e.getValue().map(m -> m.id()).orElse(null)))
+                .toList();
+        return new CaseDetail(view, cards, views.auditTrail(id));
     }
 
     @GetMapping("/status")
@@ -64,7 +68,11 @@ class ApiController {
         return reports.status();
     }
 
-    record CaseDetail(CaseView caseView, List<AuditEntry> audit) {}
+    /** A case with where its cards are and everything that happened to it. */
+    record CaseDetail(CaseView caseView, List<CardLocation> cards, List<AuditEntry> audit) {}
+
+    /** A channel that shows the case ({@code platform:id}) and its card's message id, null until delivered. */
+    record CardLocation(String channel, String messageId) {}
 
     private static CaseState parseState(String text) {
         try {
