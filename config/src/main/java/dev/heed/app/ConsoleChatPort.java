@@ -46,7 +46,14 @@ public final class ConsoleChatPort implements ChatPort {
 
     @Override
     public void updateCard(MessageRef message, CaseView card, DeliveryAttempt attempt) {
-        log.info("\n{}", render("CARD UPDATED", message.channel(), card));
+        log.info(
+                "#{} card of case #{} now: {}, {} priority, {}{}",
+                message.channel().id(),
+                card.id(),
+                card.kind().label(),
+                card.priority().name().toLowerCase(java.util.Locale.ROOT),
+                state(card),
+                card.dueAt() == null || !card.state().awaitsResponse() ? "" : ", due " + time.format(card.dueAt()));
     }
 
     @Override

@@ -80,6 +80,32 @@ public final class CaseViews {
         return list(new CaseFilter(Set.of(CaseState.CLAIMED, CaseState.RESPONDED), null, null, member, true, limit));
     }
 
+    /**
+     * Cases whose post text, author handle or author name contains {@code text} (case-insensitive), newest first;
+     * a number such as {@code 42} or {@code #42} also finds case 42.
+     */
+    public List<CaseView> search(String text, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be within 1..1000: " + limit);
+        }
+        String needle = text == null ? "" : text.strip();
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        String number = needle.startsWith("#") ? needle.substring(1) : needle;
+        long id = number.matches("\\d{1,18}") ? Long.parseLong(number) : -1;
+        String like = "%"
+                + needle.toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
+        return query(SELECT + """
+                         WHERE c.id = :id OR c.id IN (SELECT hit.case_id FROM post hit
+                             WHERE LOWER(hit.text) LIKE :like ESCAPE '!' OR LOWER(hit.author_handle) LIKE :like ESCAPE '!'
+                                OR LOWER(hit.author_name) LIKE :like ESCAPE '!')
+                         ORDER BY c.id DESC LIMIT """ + " " + limit, Map.of("id", id, "like", like));
+    }
+
     /** The case whose card is {@code message}, e.g. the card a reaction was added to. */
     public Optional<Long> caseIdForCard(MessageRef message) {
         return sql.sql("SELECT case_id FROM case_message WHERE platform = ? AND channel_id = ? AND message_id = ?")

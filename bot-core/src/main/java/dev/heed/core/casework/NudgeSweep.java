@@ -110,6 +110,7 @@ public final class NudgeSweep {
         store.audit(c.id, now, CaseStore.SYSTEM_ACTOR, "NUDGE_QUEUED", nudge.level() + " (step " + nudge.index() + ")");
         for (ChannelRef channel : store.targets(c.id)) {
             outbox.nudge(c.id, channel, nudge.level(), now);
+            outbox.card(c.id, channel, now); // the card's time line ("due in 12 min", "overdue") follows each nudge
         }
         return Outcome.QUEUED;
     }

@@ -67,4 +67,23 @@ class CaseViewsTest {
 
         assertThat(work.views.list(filter)).extracting(CaseView::id).containsExactly(late);
     }
+
+    @Test
+    void searchFindsTextAuthorsAndCaseNumbersWithoutTreatingWildcardsAsWildcards() {
+        long cake = work.ingest
+                .ingest(work.post("ines", "compliment: the surprise CAKE was lovely"))
+                .caseId();
+        long percent = work.ingest
+                .ingest(work.post("olaf", "complaint: 100% wrong order"))
+                .caseId();
+        work.ingest.ingest(work.post("zed", "question: open late?"));
+
+        assertThat(work.views.search("cake", 10)).extracting(CaseView::id).containsExactly(cake);
+        assertThat(work.views.search("OLAF", 10)).extracting(CaseView::id).containsExactly(percent);
+        assertThat(work.views.search("#" + cake, 10)).extracting(CaseView::id).containsExactly(cake);
+        assertThat(work.views.search("100%", 10)).extracting(CaseView::id).containsExactly(percent);
+        assertThat(work.views.search("%", 10)).extracting(CaseView::id).containsExactly(percent);
+        assertThat(work.views.search("_", 10)).isEmpty();
+        assertThat(work.views.search("  ", 10)).isEmpty();
+    }
 }
