@@ -11,6 +11,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class HeedApplication {
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("classify")) {
+            System.exit(dev.heed.app.cli.ClassifyCommand.run(System.in, System.out, System.err));
+        }
         SpringApplication.run(HeedApplication.class, args);
     }
 }

@@ -34,6 +34,7 @@ public final class CaseCommands {
     private final OutboxWriter outbox;
     private final CaseViews views;
     private final Deadlines deadlines;
+    private final TeamLabels labels;
 
     public CaseCommands(Db db, Clock clock, DeadlinePolicy policy, NudgeLadder ladder) {
         this.db = db;
@@ -42,6 +43,7 @@ public final class CaseCommands {
         this.outbox = new OutboxWriter(db);
         this.views = new CaseViews(db);
         this.deadlines = new Deadlines(policy, ladder);
+        this.labels = new TeamLabels(db);
     }
 
     public CommandOutcome claim(long caseId, MemberRef by) {
@@ -232,6 +234,7 @@ public final class CaseCommands {
                 }
                 Instant now = now();
                 store.audit(c.id, now, CaseStore.actor(actor), change.action, change.detail);
+                teach(c, change.action, now);
                 for (ChannelRef channel : store.targets(c.id)) {
                     outbox.card(c.id, channel, now);
                 }
@@ -244,6 +247,16 @@ public final class CaseCommands {
             }
         }
         return new CommandOutcome(Status.REFUSED, "Case #" + caseId + " is changing too fast; try again.", null);
+    }
+
+    /** Reclassifying, dismissing and responding tell the classifier what the case really was. */
+    private void teach(CareCase c, String action, Instant now) {
+        switch (action) {
+            case "RECLASSIFIED" -> labels.record(c.id, c.kind, TeamLabels.Origin.RECLASSIFIED, now);
+            case "DISMISSED" -> labels.record(c.id, Kind.OTHER, TeamLabels.Origin.DISMISSED, now);
+            case "RESPONDED" -> labels.record(c.id, c.kind, TeamLabels.Origin.RESPONDED, now);
+            default -> {}
+        }
     }
 
     private Instant now() {
