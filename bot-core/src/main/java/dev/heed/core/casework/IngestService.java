@@ -3,6 +3,7 @@ package dev.heed.core.casework;
 import dev.heed.core.casework.IngestResult.Status;
 import dev.heed.core.chat.RouteTable;
 import dev.heed.core.classification.Classification;
+import dev.heed.core.classification.LanguageGuesser;
 import dev.heed.core.classification.PostClassifier;
 import dev.heed.core.classification.PriorityAssessment;
 import dev.heed.core.classification.PriorityScorer;
@@ -33,6 +34,7 @@ public final class IngestService {
     public static final int MAX_TEXT = 40_000;
 
     private static final int MAX_ATTEMPTS = 10;
+    private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
 
     private final Db db;
     private final Clock clock;
@@ -178,8 +180,10 @@ public final class IngestService {
         return new Classification(declaredKind, 1.0, reasons);
     }
 
+    /** Cuts an overlong text and fills in the language when the source did not say. */
     private static Post fitted(Post post) {
-        if (post.text().length() <= MAX_TEXT) {
+        String language = post.language() != null ? post.language() : LANGUAGES.guess(post.text());
+        if (post.text().length() <= MAX_TEXT && java.util.Objects.equals(language, post.language())) {
             return post;
         }
         return new Post(
@@ -188,7 +192,7 @@ public final class IngestService {
                 post.network(),
                 post.author(),
                 Db.clip(post.text(), MAX_TEXT),
-                post.language(),
+                language,
                 post.createdAt(),
                 post.permalink(),
                 post.conversationRef(),

@@ -176,6 +176,25 @@ class IngestServiceTest {
     }
 
     @Test
+    void theLanguageIsGuessedWhenTheSourceDoesNotSayIt() {
+        Post spanish = new Post(
+                "hook",
+                "es-1",
+                dev.heed.core.model.Network.X,
+                dev.heed.core.model.Author.of("lucia"),
+                "complaint: llevo dos semanas esperando mi pedido y nadie me contesta",
+                null,
+                work.clock.instant(),
+                null,
+                null,
+                null);
+
+        long caseId = work.ingest.ingest(spanish).caseId();
+
+        assertThat(work.views.find(caseId).orElseThrow().post().language()).isEqualTo("es");
+    }
+
+    @Test
     void otherPostsAreTrackedWithoutADeadline() {
         long caseId = work.open("nice weather today");
 

@@ -2,6 +2,7 @@ package dev.heed.app.cli;
 
 import dev.heed.core.classification.Classification;
 import dev.heed.core.classification.KeywordPriorityScorer;
+import dev.heed.core.classification.LanguageGuesser;
 import dev.heed.core.classification.ModelClassifier;
 import dev.heed.core.classification.PriorityAssessment;
 import dev.heed.core.model.Author;
@@ -38,6 +39,7 @@ public final class ClassifyCommand {
     public static int run(InputStream in, PrintStream out, PrintStream err) {
         ModelClassifier classifier = ModelClassifier.trainDefault();
         KeywordPriorityScorer scorer = new KeywordPriorityScorer();
+        LanguageGuesser languages = new LanguageGuesser();
         BufferedReader reader = new BufferedReader(new InputStreamReader(
                 in,
                 StandardCharsets.UTF_8
@@ -51,7 +53,7 @@ public final class ClassifyCommand {
                 if (line.isBlank()) {
                     continue;
                 }
-                Post post = post(line, number);
+                Post post = post(line, number, languages);
                 Classification classification = classifier.classify(post);
                 PriorityAssessment priority = scorer.assess(post, classification);
                 Map<String, Object> result = new LinkedHashMap<>();
@@ -77,7 +79,7 @@ public final class ClassifyCommand {
         }
     }
 
-    private static Post post(String line, int number) {
+    private static Post post(String line, int number, LanguageGuesser languages) {
         String text = line;
         Long followers = null;
         String language = null;
@@ -107,7 +109,7 @@ public final class ClassifyCommand {
                 Network.OTHER,
                 new Author("cli", null, followers, null),
                 text,
-                language,
+                language != null ? language : languages.guess(text),
                 NO_TIME,
                 null,
                 null,
