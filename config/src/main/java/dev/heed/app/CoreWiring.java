@@ -4,12 +4,14 @@ import dev.heed.app.demo.DemoSource;
 import dev.heed.core.casework.CaseCommands;
 import dev.heed.core.casework.CaseViews;
 import dev.heed.core.casework.IngestService;
+import dev.heed.core.casework.LearningClassifier;
 import dev.heed.core.casework.NudgeSweep;
+import dev.heed.core.casework.TeamLabels;
 import dev.heed.core.chat.Route;
 import dev.heed.core.chat.RouteTable;
 import dev.heed.core.classification.BrandSettings;
 import dev.heed.core.classification.KeywordPriorityScorer;
-import dev.heed.core.classification.LexiconClassifier;
+import dev.heed.core.classification.ModelClassifier;
 import dev.heed.core.classification.PostClassifier;
 import dev.heed.core.classification.PriorityScorer;
 import dev.heed.core.classification.ReplySuggester;
@@ -39,6 +41,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,7 +56,9 @@ class CoreWiring {
         return Clock.systemUTC();
     }
 
+    /** The database as the core uses it; created after Flyway has migrated the schema. */
     @Bean
+    @DependsOnDatabaseInitialization
     Db db(DataSource dataSource, PlatformTransactionManager transactions) {
         return new Db(dataSource, transactions);
     }
@@ -115,9 +120,10 @@ class CoreWiring {
                 new NudgeSettings(n.reminderAt(), n.warningAt(), n.warningBefore(), n.repeatEvery(), n.maxRepeats()));
     }
 
+    /** The trained classifier, refitted with the team's corrections (see Schedules). */
     @Bean
-    PostClassifier postClassifier() {
-        return new LexiconClassifier();
+    LearningClassifier postClassifier(Db db) {
+        return new LearningClassifier(new TeamLabels(db), ModelClassifier.shippedCorpus());
     }
 
     @Bean

@@ -32,6 +32,7 @@ public record HeedProperties(
         @DefaultValue Nudges nudges,
         @DefaultValue PriorityProperties priority,
         @DefaultValue Replies replies,
+        @DefaultValue ClassifierProperties classifier,
         @DefaultValue List<RouteProperties> routes,
         @DefaultValue List<SourceProperties> sources,
         @DefaultValue Demo demo,
@@ -152,6 +153,22 @@ public record HeedProperties(
                 throw new IllegalArgumentException(
                         "heed.replies.templates.<kind>[n]: " + invalid.getMessage(), invalid);
             }
+        }
+    }
+
+    /**
+     * Learning from the team: the classifier is refitted with the team's corrections once at least
+     * {@code refit-after} new ones came in (checked every {@code refit-check}).
+     */
+    public record ClassifierProperties(
+            @DefaultValue("5") int refitAfter,
+            @DefaultValue("60s") Duration refitCheck) {
+        public ClassifierProperties {
+            check(refitAfter >= 1 && refitAfter <= 10_000, "heed.classifier.refit-after", "must be within 1 .. 10000");
+            check(
+                    refitCheck.compareTo(Duration.ofSeconds(5)) >= 0,
+                    "heed.classifier.refit-check",
+                    "must be at least 5s");
         }
     }
 

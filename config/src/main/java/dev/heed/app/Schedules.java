@@ -1,6 +1,7 @@
 package dev.heed.app;
 
 import dev.heed.app.demo.DemoSource;
+import dev.heed.core.casework.LearningClassifier;
 import dev.heed.core.casework.NudgeSweep;
 import dev.heed.core.delivery.OutboxDispatcher;
 import java.util.Optional;
@@ -22,11 +23,31 @@ class Schedules {
     private final NudgeSweep sweep;
     private final OutboxDispatcher dispatcher;
     private final Optional<DemoSource> demo;
+    private final LearningClassifier classifier;
+    private final int refitAfter;
 
-    Schedules(NudgeSweep sweep, OutboxDispatcher dispatcher, Optional<DemoSource> demo) {
+    Schedules(
+            NudgeSweep sweep,
+            OutboxDispatcher dispatcher,
+            Optional<DemoSource> demo,
+            LearningClassifier classifier,
+            HeedProperties properties) {
         this.sweep = sweep;
         this.dispatcher = dispatcher;
         this.demo = demo;
+        this.classifier = classifier;
+        this.refitAfter = properties.classifier().refitAfter();
+    }
+
+    @Scheduled(fixedDelayString = "${heed.classifier.refit-check:60s}", initialDelayString = "60s")
+    void refitClassifier() {
+        run("classifier refit", () -> {
+            if (classifier.refitIfNeeded(refitAfter)) {
+                log.info("Classifier refitted with {} labels from the team", classifier.labelsLearnt());
+                return 1;
+            }
+            return 0;
+        });
     }
 
     @Scheduled(fixedDelayString = "${heed.scheduling.sweep-every:10s}", initialDelayString = "1s")

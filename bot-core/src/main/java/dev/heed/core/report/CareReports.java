@@ -111,7 +111,12 @@ public final class CareReports {
         perPerson.forEach((member, figures) ->
                 people.add(new PeriodReport.PersonFigures(member, casesPerPerson.get(member), figures.build())));
         people.sort(Comparator.comparingLong(PeriodReport.PersonFigures::cases).reversed());
-        return new PeriodReport(from, to, total[0], byKind, bySource, all.build(), people);
+        long corrections =
+                db.sql().sql("""
+                        SELECT COUNT(*) FROM label_example
+                        WHERE origin <> 'RESPONDED' AND labelled_at >= ? AND labelled_at < ?
+                        """).params(ts(from), ts(to)).query(Long.class).single();
+        return new PeriodReport(from, to, total[0], byKind, bySource, all.build(), people, corrections);
     }
 
     /** The last {@code days} local days up to now, e.g. 7 for "week". */

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param bySource cases per source
  * @param responses first-response figures of those cases
  * @param people per owner, busiest first
+ * @param corrections cases the team reclassified or dismissed in the period: what the classifier learns from
  */
 public record PeriodReport(
         Instant from,
@@ -22,7 +23,8 @@ public record PeriodReport(
         Map<dev.heed.core.model.Kind, Long> byKind,
         Map<String, Long> bySource,
         ResponseFigures responses,
-        List<PersonFigures> people) {
+        List<PersonFigures> people,
+        long corrections) {
 
     /**
      * One person's figures.

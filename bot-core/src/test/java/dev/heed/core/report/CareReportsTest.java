@@ -82,6 +82,19 @@ class CareReportsTest {
                 .containsExactly("Ana", "Ben");
         assertThat(report.people().get(1).responses().median()).isEqualTo(Duration.ofMinutes(50));
         assertThat(report.people().get(1).responses().shareWithinDeadline()).isEqualTo(2.0 / 3);
+        assertThat(report.corrections()).isZero();
+    }
+
+    @Test
+    void reportCountsTheCorrectionsTheClassifierLearnsFrom() {
+        long a = work.open("complaint: is it vegan?");
+        long b = work.open("spam");
+        long c = work.open("complaint: cold");
+        work.commands.reclassify(a, ANA, Kind.QUESTION);
+        work.commands.dismiss(b, ANA, "spam");
+        work.commands.markResponded(c, ANA, null);
+
+        assertThat(work.reports.lastDays(1).corrections()).isEqualTo(2);
     }
 
     @Test
