@@ -350,6 +350,16 @@ public final class LanguageGuesser {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Whether {@code word} (lower case) is an everyday function word of one of the languages ("the", "my", "de"). */
+    static boolean isCommonWord(String word) {
+        for (Set<String> words : WORDS.values()) {
+            if (words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The ISO 639-1 code of the post's language, or null when it cannot tell. */
     public String guess(String text) {
         if (text == null || text.isBlank()) {

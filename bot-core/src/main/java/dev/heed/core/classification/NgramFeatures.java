@@ -22,7 +22,9 @@ final class NgramFeatures {
         List<Feature> features = new ArrayList<>(post.tokens.size() * 2 + 8);
         PostText.Token previous = null;
         for (PostText.Token token : post.tokens) {
-            features.add(feature("w:" + token.key(), token.text()));
+            // Function words ("the", "my") count for the model but are not worth showing as a reason.
+            String shown = LanguageGuesser.isCommonWord(token.text()) ? null : token.text();
+            features.add(feature("w:" + token.key(), shown));
             if (previous != null && previous.sentence() == token.sentence()) {
                 features.add(feature("b:" + previous.key() + " " + token.key(), previous.text() + " " + token.text()));
             }

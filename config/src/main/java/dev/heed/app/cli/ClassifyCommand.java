@@ -8,10 +8,8 @@ import dev.heed.core.classification.PriorityAssessment;
 import dev.heed.core.model.Author;
 import dev.heed.core.model.Network;
 import dev.heed.core.model.Post;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -40,16 +38,21 @@ public final class ClassifyCommand {
         ModelClassifier classifier = ModelClassifier.trainDefault();
         KeywordPriorityScorer scorer = new KeywordPriorityScorer();
         LanguageGuesser languages = new LanguageGuesser();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        java.io.BufferedInputStream bytes = new java.io.BufferedInputStream(in);
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         int number = 0;
         try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (byte[] raw = readLine(bytes); raw != null; raw = readLine(bytes)) {
                 number++;
+                String line;
+                try {
+                    line = decoder.decode(java.nio.ByteBuffer.wrap(raw)).toString();
+                } catch (CharacterCodingException notUtf8) {
+                    throw new UnreadableLine("line " + number + " is not valid UTF-8; nothing after it was read");
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -67,9 +70,6 @@ public final class ClassifyCommand {
             }
             out.flush();
             return 0;
-        } catch (CharacterCodingException notUtf8) {
-            err.println("classify: line " + (number + 1) + " is not valid UTF-8; nothing after it was read");
-            return 2;
         } catch (UnreadableLine unreadable) {
             err.println("classify: " + unreadable.getMessage());
             return 2;
@@ -77,6 +77,22 @@ public final class ClassifyCommand {
             err.println("classify: cannot read standard input: " + failed.getMessage());
             return 2;
         }
+    }
+
+    /** The next line's bytes without its line end, or null at the end of the input. */
+    private static byte[] readLine(java.io.InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        int b = in.read();
+        if (b < 0) {
+            return null;
+        }
+        while (b >= 0 && b != '\n') {
+            line.write(b);
+            b = in.read();
+        }
+        byte[] bytes = line.toByteArray();
+        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        return java.util.Arrays.copyOf(bytes, length);
     }
 
     private static Post post(String line, int number, LanguageGuesser languages) {
