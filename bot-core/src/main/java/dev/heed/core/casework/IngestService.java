@@ -4,6 +4,7 @@ import dev.heed.core.casework.IngestResult.Status;
 import dev.heed.core.chat.RouteTable;
 import dev.heed.core.classification.Classification;
 import dev.heed.core.classification.LanguageGuesser;
+import dev.heed.core.classification.PastReplies;
 import dev.heed.core.classification.PostClassifier;
 import dev.heed.core.classification.PriorityAssessment;
 import dev.heed.core.classification.PriorityScorer;
@@ -83,7 +84,7 @@ public final class IngestService {
         // Classification and suggestions are pure and may take a moment: do them outside the transaction.
         Classification classification = declared(classifier.classify(post), declaredKind, post.source());
         PriorityAssessment priority = scorer.assess(post, classification);
-        List<SuggestedReply> suggestions = suggester.suggest(post, classification);
+        List<SuggestedReply> suggestions = withPastReply(post, classification, suggester.suggest(post, classification));
         for (int attempt = 1; ; attempt++) {
             try {
                 return db.inTransaction(() -> store(post, classification, priority, suggestions));
@@ -166,6 +167,38 @@ public final class IngestService {
             outbox.card(c.id, channel, now);
         }
         return new IngestResult(status, c.id);
+    }
+
+    /** Puts the team's own earlier reply to an alike post first, keeping three suggestions at most. */
+    private List<SuggestedReply> withPastReply(
+            Post post, Classification classification, List<SuggestedReply> templates) {
+        if (classification.kind() == Kind.OTHER) {
+            return templates;
+        }
+        List<PastReplies.Answered> answered = db.sql()
+                .sql("""
+                        SELECT c.id, p.text, p.author_name, p.author_handle, c.reply_text FROM care_case c
+                        JOIN post p ON p.id = (SELECT MIN(first.id) FROM post first WHERE first.case_id = c.id)
+                        WHERE c.kind = ? AND c.reply_text IS NOT NULL
+                        ORDER BY c.first_response_at DESC LIMIT 300
+                        """)
+                .param(classification.kind().name())
+                .query((rs, n) -> new PastReplies.Answered(
+                        rs.getLong("id"),
+                        rs.getString("text"),
+                        rs.getString("author_name") != null
+                                ? rs.getString("author_name")
+                                : rs.getString("author_handle"),
+                        rs.getString("reply_text")))
+                .list();
+        return PastReplies.suggest(post, answered)
+                .map(past -> {
+                    List<SuggestedReply> all = new ArrayList<>();
+                    all.add(past);
+                    all.addAll(templates.subList(0, Math.min(2, templates.size())));
+                    return List.copyOf(all);
+                })
+                .orElse(templates);
     }
 
     private static Classification declared(Classification classified, Kind declaredKind, String source) {

@@ -195,6 +195,46 @@ class IngestServiceTest {
     }
 
     @Test
+    void theTeamsEarlierReplyToAnAlikePostIsOfferedFirstAddressedToTheNewAuthor() {
+        Post first = new Post(
+                "hook",
+                "a1",
+                dev.heed.core.model.Network.X,
+                new dev.heed.core.model.Author("@mara", "Mara Lind", 10L, null),
+                "complaint: my parcel never arrived and tracking shows nothing",
+                "en",
+                work.clock.instant(),
+                null,
+                null,
+                null);
+        long firstCase = work.ingest.ingest(first).caseId();
+        work.commands.markResponded(
+                firstCase, ANA, "So sorry Mara! Parcels this week were held at the depot; DM us your order number.");
+
+        Post alike = new Post(
+                "hook",
+                "b1",
+                dev.heed.core.model.Network.X,
+                new dev.heed.core.model.Author("@tom", "Tom Reyes", 10L, null),
+                "complaint: parcel never arrived, tracking shows nothing for days",
+                "en",
+                work.clock.instant(),
+                null,
+                null,
+                null);
+        long second = work.ingest.ingest(alike).caseId();
+        long unrelated = work.open("complaint: the soup was cold");
+
+        var suggestions = work.views.find(second).orElseThrow().suggestions();
+        assertThat(suggestions.get(0).label()).isEqualTo("Used before (case #" + firstCase + ")");
+        assertThat(suggestions.get(0).text())
+                .isEqualTo("So sorry Tom! Parcels this week were held at the depot; DM us your order number.");
+        assertThat(suggestions).hasSizeLessThanOrEqualTo(3);
+        assertThat(work.views.find(unrelated).orElseThrow().suggestions())
+                .noneMatch(s -> s.label().startsWith("Used before"));
+    }
+
+    @Test
     void otherPostsAreTrackedWithoutADeadline() {
         long caseId = work.open("nice weather today");
 
