@@ -1,6 +1,7 @@
 package dev.heed.app;
 
 import dev.heed.app.demo.DemoSource;
+import dev.heed.app.llm.LlmReplyDrafter;
 import dev.heed.core.casework.CaseCommands;
 import dev.heed.core.casework.CaseViews;
 import dev.heed.core.casework.IngestService;
@@ -145,10 +146,16 @@ class CoreWiring {
                         templates.stream()
                                 .map(t -> new ReplyTemplate(t.label(), t.text()))
                                 .toList()));
-        return new TemplateReplySuggester(
-                new BrandSettings(brand.name(), brand.signOff(), brand.supportContact(), brand.reviewLink()),
-                new ReplyTemplates(english),
-                ReplyTemplates.defaultTranslations());
+        BrandSettings settings =
+                new BrandSettings(brand.name(), brand.signOff(), brand.supportContact(), brand.reviewLink());
+        ReplySuggester suggester =
+                new TemplateReplySuggester(settings, new ReplyTemplates(english), ReplyTemplates.defaultTranslations());
+        HeedProperties.Llm llm = properties.llm();
+        if (!llm.enabled()) {
+            return suggester;
+        }
+        log.info("Reply drafting by the model '{}' at {} is on", llm.model(), llm.baseUrl());
+        return new LlmReplyDrafter(suggester, settings, llm.baseUrl(), llm.model(), llm.apiKey(), llm.timeout());
     }
 
     @Bean

@@ -33,6 +33,7 @@ public record HeedProperties(
         @DefaultValue PriorityProperties priority,
         @DefaultValue Replies replies,
         @DefaultValue ClassifierProperties classifier,
+        @DefaultValue Llm llm,
         @DefaultValue List<RouteProperties> routes,
         @DefaultValue List<SourceProperties> sources,
         @DefaultValue Demo demo,
@@ -169,6 +170,41 @@ public record HeedProperties(
                     refitCheck.compareTo(Duration.ofSeconds(5)) >= 0,
                     "heed.classifier.refit-check",
                     "must be at least 5s");
+        }
+    }
+
+    /**
+     * Optional reply drafting by a language model behind an OpenAI-compatible chat-completions endpoint; off
+     * unless {@code base-url} is set (e.g. {@code https://api.openai.com/v1/} or {@code http://localhost:11434/v1/}).
+     */
+    public record Llm(
+            java.net.URI baseUrl,
+            String model,
+            String apiKey,
+            @DefaultValue("4s") Duration timeout) {
+        public Llm {
+            check(
+                    baseUrl == null || ("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())),
+                    "heed.llm.base-url",
+                    "must be an http(s) URL such as https://api.openai.com/v1/");
+            check(
+                    baseUrl == null || (model != null && !model.isBlank()),
+                    "heed.llm.model",
+                    "is required with heed.llm.base-url");
+            check(
+                    timeout.compareTo(Duration.ofMillis(100)) >= 0 && timeout.compareTo(Duration.ofSeconds(20)) <= 0,
+                    "heed.llm.timeout",
+                    "must be within 100ms .. 20s");
+        }
+
+        public boolean enabled() {
+            return baseUrl != null;
+        }
+
+        @Override
+        public String toString() {
+            return "Llm[baseUrl=" + baseUrl + ", model=" + model + ", apiKey=" + (apiKey == null ? "none" : "****")
+                    + ", timeout=" + timeout + "]";
         }
     }
 
