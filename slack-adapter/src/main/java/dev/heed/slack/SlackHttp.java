@@ -25,13 +25,19 @@ public final class SlackHttp {
     public Response handle(
             String rawBody, Map<String, List<String>> headers, Map<String, List<String>> query, String remoteAddress)
             throws Exception {
-        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri("/slack/events")
-                .queryString(query)
-                .headers(new RequestHeaders(headers))
-                .requestBody(rawBody)
-                .remoteAddress(remoteAddress)
-                .build());
+        Request<?> request;
+        try {
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri("/slack/events")
+                    .queryString(query)
+                    .headers(new RequestHeaders(headers))
+                    .requestBody(rawBody)
+                    .remoteAddress(remoteAddress)
+                    .build());
+        } catch (RuntimeException malformed) {
+            // Bolt builds the request (and may trip over a malformed payload) before it checks the signature.
+            request = null;
+        }
         if (request == null) {
             return Response.builder()
                     .statusCode(400)

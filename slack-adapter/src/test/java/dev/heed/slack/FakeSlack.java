@@ -211,7 +211,9 @@ final class FakeSlack implements AutoCloseable {
                         message.addProperty("type", "message");
                         message.addProperty("ts", m.ts());
                         message.addProperty("text", m.text());
-                        if (m.metadata() != null && "true".equals(params.get("include_all_metadata"))) {
+                        if (m.metadata() != null
+                                && ("true".equals(params.get("include_all_metadata"))
+                                        || "1".equals(params.get("include_all_metadata")))) {
                             message.add("metadata", JsonParser.parseString(m.metadata()));
                         }
                         found.add(message);
