@@ -71,6 +71,7 @@ final class FakeSlack implements AutoCloseable {
     private volatile String failRetryAfter;
     private volatile boolean down;
     private final Gson gson = new Gson();
+    volatile String socketUrl;
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -222,6 +223,7 @@ final class FakeSlack implements AutoCloseable {
                 out.add("messages", found);
             }
             case "views.open", "views.update", "views.publish" -> out.add("view", new JsonObject());
+            case "apps.connections.open" -> out.addProperty("url", socketUrl);
             default -> {}
         }
         return gson.toJson(out);

@@ -247,4 +247,25 @@ class SlackInteractionTest {
         assertThat(submitted.getBody()).contains("\"response_action\":\"errors\"", "at most 500");
         assertThat(caseOf(id).state()).isEqualTo(CaseState.NEW);
     }
+
+    @Test
+    void appHomeShowsTheMembersOwnCasesAndTheTeamStatus() throws Exception {
+        long mine = world.openCase("complaint: cold coffee");
+        long other = world.openCase("question: open on Sunday?");
+        world.react("reaction_added", "U0ANA", "eyes", mine);
+        com.google.gson.JsonObject event = new com.google.gson.JsonObject();
+        event.addProperty("type", "app_home_opened");
+        event.addProperty("user", "U0ANA");
+        event.addProperty("channel", "D0HOME");
+        event.addProperty("tab", "home");
+        event.addProperty("event_ts", "1700000000.3");
+
+        world.event(event, "EvHome1", null);
+
+        FakeSlack.Call publish = world.slack.calls("views.publish").get(0);
+        assertThat(publish.get("user_id")).isEqualTo("U0ANA");
+        String home = publish.texts("view");
+        assertThat(home).contains("Your open cases", "#" + mine, "Team status", "2 open: 1 unclaimed");
+        assertThat(home).doesNotContain("#" + other + "*");
+    }
 }
