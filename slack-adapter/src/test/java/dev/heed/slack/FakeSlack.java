@@ -25,17 +25,17 @@ import java.util.function.Predicate;
  * {@code conversations.history} and {@code conversations.replies} can find them, answers {@code response_url}
  * posts under {@code /response/...}, and can be told to answer 429 or to be down.
  */
-final class FakeSlack implements AutoCloseable {
-    static final String BOT_USER = "UBOT";
+public final class FakeSlack implements AutoCloseable {
+    public static final String BOT_USER = "UBOT";
 
     /** One call: the method (or {@code response} for a response_url), its parameters, JSON fields flattened. */
-    record Call(String method, Map<String, String> params) {
-        String get(String name) {
+    public record Call(String method, Map<String, String> params) {
+        public String get(String name) {
             return params.get(name);
         }
 
         /** Every string inside a JSON parameter (e.g. all texts of {@code blocks}), joined by new lines. */
-        String texts(String name) {
+        public String texts(String name) {
             StringBuilder out = new StringBuilder();
             collect(json(name), out);
             return out.toString();
@@ -54,13 +54,13 @@ final class FakeSlack implements AutoCloseable {
             }
         }
 
-        JsonElement json(String name) {
+        public JsonElement json(String name) {
             String value = params.get(name);
             return value == null ? null : JsonParser.parseString(value);
         }
     }
 
-    record Posted(String channel, String ts, String threadTs, String text, String metadata) {}
+    public record Posted(String channel, String ts, String threadTs, String text, String metadata) {}
 
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
@@ -71,51 +71,51 @@ final class FakeSlack implements AutoCloseable {
     private volatile String failRetryAfter;
     private volatile boolean down;
     private final Gson gson = new Gson();
-    volatile String socketUrl;
+    public volatile String socketUrl;
 
-    FakeSlack() throws IOException {
+    public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
     }
 
-    String responseUrl(String id) {
+    public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
     }
 
     /** The next {@code count} chat-changing calls fail with HTTP {@code status} (and Retry-After when given). */
-    synchronized void failNext(int count, int status, String retryAfter) {
+    public synchronized void failNext(int count, int status, String retryAfter) {
         failures.set(count);
         failStatus = status;
         failRetryAfter = retryAfter;
     }
 
     /** Every Web API call except auth.test answers 503 while down. */
-    void down(boolean down) {
+    public void down(boolean down) {
         this.down = down;
     }
 
-    synchronized List<Call> calls() {
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         return calls().stream().filter(c -> c.method().equals(method)).toList();
     }
 
-    List<Call> calls(String method, Predicate<Call> filter) {
+    public List<Call> calls(String method, Predicate<Call> filter) {
         return calls(method).stream().filter(filter).toList();
     }
 
-    synchronized List<Posted> messages() {
+    public synchronized List<Posted> messages() {
         return List.copyOf(messages);
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         calls.clear();
     }
 
@@ -130,6 +130,10 @@ final class FakeSlack implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             Map<String, String> params = type != null && type.contains("json") ? json(body) : form(body);
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            if (auth != null) {
+                params.put("_token", auth.replaceFirst("^Bearer ", ""));
+            }
             String rawQuery = exchange.getRequestURI().getRawQuery();
             if (rawQuery != null) {
                 params.putAll(form(rawQuery));

@@ -50,6 +50,8 @@ class SlackInteractionTest {
         assertThat(view.owner().displayName()).isEqualTo("Name of U0ANA");
         assertThat(world.slack.calls("chat.update").get(0).texts("blocks")).contains("Claimed by <@U0ANA>");
         assertThat(world.slack.calls("response")).isEmpty();
+        assertThat(world.slack.calls("users.info").get(0).get("_token")).isEqualTo(SlackWorld.TOKEN);
+        assertThat(world.slack.calls("chat.update").get(0).get("_token")).isEqualTo(SlackWorld.TOKEN);
     }
 
     @Test
