@@ -120,9 +120,9 @@ public final class SlackBot {
         app.blockAction(REPLY_TEXT, this::updateReplyCount);
         app.viewSubmission(REPLY_MODAL, (req, ctx) -> {
             View view = req.getPayload().getView();
-            long caseId = Long.parseLong(view.getPrivateMetadata());
+            long caseId = parseCaseId(view.getPrivateMetadata());
             String text = replyText(view.getState());
-            Optional<CaseView> card = views.find(caseId);
+            Optional<CaseView> card = caseId < 0 ? Optional.empty() : views.find(caseId);
             if (card.isEmpty()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of(REPLY_BLOCK, "This case is gone.")));
             }
