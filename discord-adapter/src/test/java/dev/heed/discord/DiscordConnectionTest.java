@@ -30,7 +30,9 @@ class DiscordConnectionTest {
                 .orElseThrow();
         int intents = identify.getObject("d").getInt("intents");
         assertThat(intents).isEqualTo(1 | 1 << 10); // GUILDS (JDA always asks for it) + GUILD_MESSAGE_REACTIONS
-        assertThat(intents & (1 << 1 | 1 << 8 | 1 << 15)).as("no privileged intent").isZero();
+        assertThat(intents & (1 << 1 | 1 << 8 | 1 << 15))
+                .as("no privileged intent")
+                .isZero();
         assertThat(identify.getObject("d").getString("token")).isEqualTo("test-token");
     }
 

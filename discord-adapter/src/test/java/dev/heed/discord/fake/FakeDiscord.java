@@ -40,6 +40,11 @@ public final class FakeDiscord implements AutoCloseable {
     public static final long BEN = 900000000000000202L;
     public static final long MANAGER_ROLE = 900000000000000301L;
     public static final long ON_DUTY_ROLE = 900000000000000302L;
+    /** The bot's own role, with exactly the permissions of the invite link Heed logs. */
+    public static final long BOT_ROLE = 900000000000000303L;
+    /** View, send, embed, read history, add reactions, create public threads, send in threads. */
+    public static final long BOT_PERMISSIONS =
+            1L << 10 | 1L << 11 | 1L << 14 | 1L << 16 | 1L << 6 | 1L << 35 | 1L << 38;
 
     /** One REST call JDA made. */
     public record Call(String method, String path, String query, DataObject body, String raw) {
@@ -55,7 +60,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, DataObject> byNonce = new ConcurrentHashMap<>();
     private final Map<Long, DataObject> threads = new ConcurrentHashMap<>();
     private final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
-    private final AtomicLong ids = new AtomicLong(910000000000000000L);
+    private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger interactionIds = new AtomicInteger();
     private volatile int unavailableFor;
 
@@ -91,8 +96,10 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway;
     }
 
+    /** A fresh snowflake carrying the current time, as Discord makes them (JDA reads an interaction's age from it). */
     public long nextId() {
-        return ids.incrementAndGet();
+        long now = (System.currentTimeMillis() - 1420070400000L) << 22;
+        return ids.updateAndGet(last -> Math.max(last + 1, now));
     }
 
     // ----- what tests look at -------------------------------------------------------------------------------------
@@ -124,7 +131,7 @@ public final class FakeDiscord implements AutoCloseable {
         rateLimits.add(new RateLimit(method, pathRegex, retryAfterSeconds));
     }
 
-    /** The next {@code count} message creates and edits are answered 503, as in an outage. */
+    /** The next {@code count} message creates and edits are answered 500, as in an outage (JDA itself retries 502-504 a few times, not 500). */
     public void failNextWrites(int count) {
         unavailableFor = count;
     }
@@ -219,7 +226,8 @@ public final class FakeDiscord implements AutoCloseable {
                         DataArray.empty()
                                 .add(role(everyone, "@everyone", 1L << 10 | 1L << 11 | 1L << 16 | 1L << 31, 0))
                                 .add(role(MANAGER_ROLE, "managers", 0, 2))
-                                .add(role(ON_DUTY_ROLE, "on-duty", 0, 1)))
+                                .add(role(ON_DUTY_ROLE, "on-duty", 0, 1))
+                                .add(role(BOT_ROLE, "Heed", BOT_PERMISSIONS, 3).put("managed", true)))
                 .put(
                         "channels",
                         DataArray.empty()
@@ -234,7 +242,7 @@ public final class FakeDiscord implements AutoCloseable {
                 .put(
                         "members",
                         DataArray.empty()
-                                .add(member(BOT, "Heed"))
+                                .add(member(BOT, "Heed", BOT_ROLE))
                                 .add(member(OWNER, "Olu", MANAGER_ROLE))
                                 .add(member(ANA, "Ana", ON_DUTY_ROLE))
                                 .add(member(BEN, "Ben", ON_DUTY_ROLE)));
@@ -274,7 +282,7 @@ public final class FakeDiscord implements AutoCloseable {
                 : textChannel(channelId, channelId == CHANNEL ? "care" : "complaints", 0);
         long[] roles = userId == OWNER ? new long[] {MANAGER_ROLE} : new long[] {ON_DUTY_ROLE};
         return DataObject.empty()
-                .put("id", Long.toUnsignedString(920000000000000000L + n))
+                .put("id", Long.toUnsignedString(nextId()))
                 .put("application_id", Long.toUnsignedString(APPLICATION))
                 .put("type", type)
                 .put("token", "itoken-" + n)
@@ -471,7 +479,7 @@ public final class FakeDiscord implements AutoCloseable {
                 calls.add(call);
                 send(
                         exchange,
-                        503,
+                        500,
                         DataObject.empty().put("message", "fake outage").put("code", 0));
                 return;
             }
