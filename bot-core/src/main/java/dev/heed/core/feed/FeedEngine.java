@@ -176,9 +176,10 @@ public final class FeedEngine implements AutoCloseable {
             if (store.itemExists(id, post.nativeId())) {
                 continue;
             }
-            String linkPrint = Fingerprints.link(post.permalink());
+            String linkPrint = item.linkIdentifies() ? Fingerprints.link(post.permalink()) : null;
             String textPrint = Fingerprints.text(post.text());
-            Optional<Long> same = store.caseForSamePost(linkPrint, textPrint, post.permalink());
+            Optional<Long> same =
+                    store.caseForSamePost(linkPrint, textPrint, item.linkIdentifies() ? post.permalink() : null);
             IngestResult result = same.isPresent()
                     ? ingest.attachSighting(same.get(), post)
                     : ingest.ingestWithinTransaction(post, item.declaredKind());
