@@ -349,6 +349,19 @@ public final class FeedEngine implements AutoCloseable {
         return out;
     }
 
+    /** How many streams are connected right now. */
+    public int streamsOpen() {
+        int open = 0;
+        for (Registration r : registrations()) {
+            synchronized (r.streamLock) {
+                if (r.stream != null && r.stream.isOpen()) {
+                    open++;
+                }
+            }
+        }
+        return open;
+    }
+
     /** Closes the open streams. */
     @Override
     public void close() {

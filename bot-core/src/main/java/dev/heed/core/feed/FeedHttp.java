@@ -60,7 +60,7 @@ public final class FeedHttp {
     }
 
     /** An answer whose status was 2xx or 304. */
-    public record Response(int status, HttpHeaders headers, byte[] body) {
+    public record Response(URI uri, int status, HttpHeaders headers, byte[] body) {
         public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
@@ -96,7 +96,7 @@ public final class FeedHttp {
         ensureAllowed(host);
         HttpResponse<InputStream> answer = send(request, HttpResponse.BodyHandlers.ofInputStream());
         observe(host, answer.statusCode(), answer.headers());
-        return new Response(answer.statusCode(), answer.headers(), capped(answer));
+        return new Response(request.uri(), answer.statusCode(), answer.headers(), capped(answer));
     }
 
     /** Opens a long-lived response (a server-sent event stream); the caller reads and closes its body. */
@@ -111,7 +111,7 @@ public final class FeedHttp {
         observe(host, answer.statusCode(), answer.headers());
         if (answer.statusCode() / 100 != 2) {
             byte[] body = capped(answer);
-            checked(new Response(answer.statusCode(), answer.headers(), body));
+            checked(new Response(uri, answer.statusCode(), answer.headers(), body));
         }
         return answer;
     }
@@ -138,6 +138,10 @@ public final class FeedHttp {
         }
         Instant retryAt = retryAfter(response.headers()).orElse(null);
         String detail = "HTTP " + status + snippet(response.body());
+        Instant blocked = blockedUntil(host(response.uri())).orElse(null);
+        if (blocked != null && (retryAt == null || blocked.isAfter(retryAt))) {
+            retryAt = blocked;
+        }
         if (status == 429) {
             Instant at = retryAt != null ? retryAt : clock.instant().plus(DEFAULT_RETRY_AFTER);
             return fail(new SourceException(Reason.RATE_LIMITED, detail, at, false, null));
