@@ -3,6 +3,7 @@ package dev.heed.app;
 import dev.heed.app.demo.DemoSource;
 import dev.heed.core.casework.NudgeSweep;
 import dev.heed.core.delivery.OutboxDispatcher;
+import dev.heed.core.feed.FeedEngine;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +23,13 @@ class Schedules {
     private final NudgeSweep sweep;
     private final OutboxDispatcher dispatcher;
     private final Optional<DemoSource> demo;
+    private final FeedEngine feeds;
 
-    Schedules(NudgeSweep sweep, OutboxDispatcher dispatcher, Optional<DemoSource> demo) {
+    Schedules(NudgeSweep sweep, OutboxDispatcher dispatcher, Optional<DemoSource> demo, FeedEngine feeds) {
         this.sweep = sweep;
         this.dispatcher = dispatcher;
         this.demo = demo;
+        this.feeds = feeds;
     }
 
     @Scheduled(fixedDelayString = "${heed.scheduling.sweep-every:10s}", initialDelayString = "1s")
@@ -42,6 +45,8 @@ class Schedules {
     @Scheduled(fixedDelayString = "${heed.scheduling.poll-every:1s}", initialDelayString = "1s")
     void pollSources() {
         demo.filter(d -> !d.finished()).ifPresent(d -> run("demo source", d::poll));
+        // Each source keeps its own interval and backoff; the tick only polls those that are due.
+        run("feed sources", feeds::tick);
     }
 
     private final java.util.Map<String, Long> lastWarned = new java.util.concurrent.ConcurrentHashMap<>();

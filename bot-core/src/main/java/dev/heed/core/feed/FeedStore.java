@@ -1,7 +1,6 @@
 package dev.heed.core.feed;
 
 import static dev.heed.core.support.Db.instant;
-import static dev.heed.core.support.Db.ts;
 
 import dev.heed.core.support.Db;
 import java.time.Instant;
@@ -9,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Plain SQL for checkpoints, health and feed items. */
+/**
+ * Plain SQL for checkpoints, health and feed items. Instants are written truncated to microseconds (what H2 and
+ * PostgreSQL keep), so that a time read back is never later than the one written.
+ */
 final class FeedStore {
     private final JdbcClient sql;
 
@@ -189,5 +191,9 @@ final class FeedStore {
         return sql.sql("SELECT source_id FROM source_health ORDER BY source_id")
                 .query(String.class)
                 .list();
+    }
+
+    private static java.time.OffsetDateTime ts(Instant instant) {
+        return Db.ts(instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 }

@@ -145,6 +145,16 @@ class FeedEngineTest {
     }
 
     @Test
+    void aClockFinerThanTheDatabaseStillPollsOnTheFirstTick() {
+        work.clock.set(Instant.parse("2026-11-23T09:00:00.123456789Z"));
+        NumberedSource source = new NumberedSource("feed");
+        source.available.add(1);
+        engine.register(source, SourceSettings.every(Duration.ofMinutes(1)));
+
+        assertThat(engine.tick()).isEqualTo(1);
+    }
+
+    @Test
     void firstConnectStartsTheLookBackBeforeNow() {
         NumberedSource source = new NumberedSource("feed");
         engine.register(source, SourceSettings.every(Duration.ofMinutes(1)).withLookBack(Duration.ofHours(6)));
