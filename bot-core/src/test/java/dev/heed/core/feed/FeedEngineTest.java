@@ -19,8 +19,13 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class FeedEngineTest {
-    private final Casework work = new Casework();
+    final Casework work = casework();
     private final FeedEngine engine = engine();
+
+    /** The casework on the embedded H2; {@link FeedEngineOnPostgresTest} runs the same tests on PostgreSQL. */
+    Casework casework() {
+        return new Casework();
+    }
 
     private FeedEngine engine() {
         return new FeedEngine(
