@@ -231,35 +231,174 @@ public record HeedProperties(
         }
     }
 
-    /** A configured source. This release has {@code webhook}; feed sources arrive with their own issue. */
+    /**
+     * A configured source under {@code heed.sources[n]}. Types: {@code webhook} (posts are pushed to
+     * {@code /hooks/ingest/<id>}), {@code rss} (any RSS or Atom URL; presets {@code google-alerts}, {@code reddit},
+     * {@code app-store}, {@code hacker-news}), {@code mastodon} and {@code bluesky}. Each type checks the settings it
+     * needs as it is bound; secrets never appear in {@code toString()}.
+     */
     public record SourceProperties(
             String id,
             SourceType type,
             String token,
-            @DefaultValue("other") Network network) {
+            @DefaultValue("other") Network network,
+            String url,
+            @DefaultValue("none") Preset preset,
+            String query,
+            String appId,
+            @DefaultValue("us") String country,
+            String baseUrl,
+            String userAgent,
+            String instanceUrl,
+            String accessToken,
+            @DefaultValue List<String> hashtags,
+            @DefaultValue("false") boolean streaming,
+            String streamingUrl,
+            @DefaultValue("https://bsky.social") String serviceUrl,
+            String handle,
+            String appPassword,
+            Duration interval,
+            @DefaultValue("24h") Duration lookBack,
+            Duration silentAfter) {
 
         public SourceProperties {
             check(
                     id != null && id.matches("[a-z0-9][a-z0-9-]{0,62}"),
                     "heed.sources[n].id",
                     "must be 1-63 characters of a-z, 0-9 and '-', got '" + id + "'");
-            check(type != null, "heed.sources[n].type", "is required for source '" + id + "': webhook");
+            check(
+                    type != null,
+                    "heed.sources[n].type",
+                    "is required for source '" + id + "': webhook, rss, mastodon or bluesky");
             check(
                     type != SourceType.WEBHOOK
                             || (token != null && token.strip().length() >= 16),
                     "heed.sources[n].token",
                     "webhook source '" + id + "' needs a token of at least 16 characters");
+            if (type == SourceType.RSS) {
+                switch (preset) {
+                    case NONE, GOOGLE_ALERTS ->
+                        check(
+                                isHttp(url),
+                                "heed.sources[n].url",
+                                "rss source '" + id + "' needs the feed's http(s) URL, got '" + url + "'");
+                    case REDDIT -> {
+                        check(notBlank(query), "heed.sources[n].query", "reddit source '" + id + "' needs a query");
+                        check(
+                                userAgent != null && userAgent.contains("(by /u/"),
+                                "heed.sources[n].user-agent",
+                                "reddit source '" + id
+                                        + "' needs a descriptive User-Agent like 'server:heed:0.1 (by /u/yourname)'");
+                    }
+                    case APP_STORE ->
+                        check(
+                                appId != null && appId.matches("[0-9]{1,20}"),
+                                "heed.sources[n].app-id",
+                                "app-store source '" + id + "' needs the numeric app id, got '" + appId + "'");
+                    case HACKER_NEWS ->
+                        check(
+                                notBlank(query),
+                                "heed.sources[n].query",
+                                "hacker-news source '" + id + "' needs a query");
+                }
+                check(
+                        country.matches("[a-z]{2}"),
+                        "heed.sources[n].country",
+                        "must be a two-letter store country such as us or gb, got '" + country + "'");
+                check(
+                        baseUrl == null || isHttp(baseUrl),
+                        "heed.sources[n].base-url",
+                        "must be an http(s) URL, got '" + baseUrl + "'");
+            }
+            if (type == SourceType.MASTODON) {
+                check(
+                        isHttp(instanceUrl),
+                        "heed.sources[n].instance-url",
+                        "mastodon source '" + id + "' needs the instance's URL, e.g. https://mastodon.social");
+                check(
+                        notBlank(accessToken),
+                        "heed.sources[n].access-token",
+                        "mastodon source '" + id + "' needs an access token with read:notifications and read:statuses");
+                check(
+                        hashtags.stream().allMatch(t -> t.matches("#?[\\p{L}\\p{N}_]+")),
+                        "heed.sources[n].hashtags",
+                        "must be hashtags such as beanbloom or #beanbloom, got " + hashtags);
+                check(
+                        streamingUrl == null || isHttp(streamingUrl),
+                        "heed.sources[n].streaming-url",
+                        "must be an http(s) URL, got '" + streamingUrl + "'");
+            }
+            if (type == SourceType.BLUESKY) {
+                check(
+                        isHttp(serviceUrl),
+                        "heed.sources[n].service-url",
+                        "must be an http(s) URL, got '" + serviceUrl + "'");
+                check(
+                        notBlank(handle),
+                        "heed.sources[n].handle",
+                        "bluesky source '" + id + "' needs the account's handle, e.g. yourname.bsky.social");
+                check(
+                        notBlank(appPassword),
+                        "heed.sources[n].app-password",
+                        "bluesky source '" + id
+                                + "' needs an app password (Settings > Privacy and security > App passwords)");
+            }
+            check(
+                    interval == null || interval.compareTo(Duration.ofSeconds(10)) >= 0,
+                    "heed.sources[n].interval",
+                    "must be at least 10s, got " + interval);
+            check(
+                    !lookBack.isNegative() && lookBack.compareTo(Duration.ofDays(30)) <= 0,
+                    "heed.sources[n].look-back",
+                    "must be within 0 .. 30d, got " + lookBack);
+            check(
+                    silentAfter == null || silentAfter.compareTo(Duration.ofMinutes(1)) >= 0,
+                    "heed.sources[n].silent-after",
+                    "must be at least 1m (or left out: never), got " + silentAfter);
+        }
+
+        /** The polling interval: the configured one, else a default that suits the API's limits. */
+        public Duration pollInterval() {
+            if (interval != null) {
+                return interval;
+            }
+            return switch (type) {
+                case MASTODON, BLUESKY -> Duration.ofMinutes(1);
+                case RSS -> preset == Preset.APP_STORE ? Duration.ofMinutes(30) : Duration.ofMinutes(5);
+                case WEBHOOK -> Duration.ofMinutes(5);
+            };
+        }
+
+        private static boolean isHttp(String value) {
+            return value != null && value.matches("https?://\\S+");
+        }
+
+        private static boolean notBlank(String value) {
+            return value != null && !value.isBlank();
         }
 
         @Override
         public String toString() {
-            return "SourceProperties[id=" + id + ", type=" + type + ", token=" + (token == null ? "none" : "****")
-                    + ", network=" + network + "]";
+            return "SourceProperties[id=" + id + ", type=" + type + ", preset=" + preset + ", token="
+                    + (token == null ? "none" : "****") + ", access-token=" + (accessToken == null ? "none" : "****")
+                    + ", app-password=" + (appPassword == null ? "none" : "****") + ", network=" + network + "]";
         }
     }
 
     public enum SourceType {
-        WEBHOOK
+        WEBHOOK,
+        RSS,
+        MASTODON,
+        BLUESKY
+    }
+
+    /** Ready-made flavours of the {@code rss} source. */
+    public enum Preset {
+        NONE,
+        GOOGLE_ALERTS,
+        REDDIT,
+        APP_STORE,
+        HACKER_NEWS
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.heed.app.demo.DemoSource;
 import dev.heed.core.casework.LearningClassifier;
 import dev.heed.core.casework.NudgeSweep;
 import dev.heed.core.delivery.OutboxDispatcher;
+import dev.heed.core.feed.FeedEngine;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,18 +26,21 @@ class Schedules {
     private final Optional<DemoSource> demo;
     private final LearningClassifier classifier;
     private final int refitAfter;
+    private final FeedEngine feeds;
 
     Schedules(
             NudgeSweep sweep,
             OutboxDispatcher dispatcher,
             Optional<DemoSource> demo,
             LearningClassifier classifier,
-            HeedProperties properties) {
+            HeedProperties properties,
+            FeedEngine feeds) {
         this.sweep = sweep;
         this.dispatcher = dispatcher;
         this.demo = demo;
         this.classifier = classifier;
         this.refitAfter = properties.classifier().refitAfter();
+        this.feeds = feeds;
     }
 
     @Scheduled(fixedDelayString = "${heed.classifier.refit-check:60s}", initialDelayString = "60s")
@@ -63,6 +67,8 @@ class Schedules {
     @Scheduled(fixedDelayString = "${heed.scheduling.poll-every:1s}", initialDelayString = "1s")
     void pollSources() {
         demo.filter(d -> !d.finished()).ifPresent(d -> run("demo source", d::poll));
+        // Each source keeps its own interval and backoff; the tick only polls those that are due.
+        run("feed sources", feeds::tick);
     }
 
     private final java.util.Map<String, Long> lastWarned = new java.util.concurrent.ConcurrentHashMap<>();

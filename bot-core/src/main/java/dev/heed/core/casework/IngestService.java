@@ -101,6 +101,45 @@ public final class IngestService {
         }
     }
 
+    /**
+     * Ingests a post inside the caller's transaction (for example a feed source that commits a page of posts and
+     * its checkpoint together, inside {@link Db#inTransaction}). Unlike {@link #ingest(Post, Kind)} it does not
+     * retry: a lost race (the same post committed at once elsewhere, a case changed while a follow-up attached)
+     * fails the caller's transaction, which then runs again from its start.
+     */
+    public IngestResult ingestWithinTransaction(Post incoming, Kind declaredKind) {
+        Post post = fitted(incoming);
+        Optional<Long> known = store.caseIdForPost(post.source(), post.nativeId());
+        if (known.isPresent()) {
+            return new IngestResult(Status.DUPLICATE, known.get());
+        }
+        Classification classification = declared(classifier.classify(post), declaredKind, post.source());
+        return store(
+                post, classification, scorer.assess(post, classification), suggester.suggest(post, classification));
+    }
+
+    /**
+     * Records {@code incoming} as another sighting of the post behind case {@code caseId} (the same post seen
+     * through another source, or re-published under a new id): the post joins the case and the audit trail says so;
+     * the case's state, deadline and follow-up count stay as they are. Runs inside the caller's transaction. Answers
+     * {@link Status#DUPLICATE} when this post (source and native id) is already stored.
+     */
+    public IngestResult attachSighting(long caseId, Post incoming) {
+        Post post = fitted(incoming);
+        Optional<Long> known = store.caseIdForPost(post.source(), post.nativeId());
+        if (known.isPresent()) {
+            return new IngestResult(Status.DUPLICATE, known.get());
+        }
+        if (store.load(caseId).isEmpty()) {
+            throw new IllegalArgumentException("there is no case #" + caseId);
+        }
+        Instant now = clock.instant();
+        store.insertPost(caseId, post, now);
+        store.audit(
+                caseId, now, CaseStore.SYSTEM_ACTOR, "SEEN_AGAIN", "post " + post.nativeId() + " on " + post.source());
+        return new IngestResult(Status.ATTACHED, caseId);
+    }
+
     private IngestResult store(
             Post post, Classification classification, PriorityAssessment priority, List<SuggestedReply> suggestions) {
         Instant now = clock.instant();
