@@ -130,4 +130,17 @@ class SlackCardTest {
         }
         return ids;
     }
+
+    @Test
+    void escapingNeverPushesATextPastItsLimit() {
+        assertThat(SlackText.inline("&".repeat(1000), 200))
+                .hasSizeLessThanOrEqualTo(200)
+                .endsWith("…");
+        assertThat(SlackText.escapeWithin("<>".repeat(2000), 2800))
+                .hasSizeLessThanOrEqualTo(2800)
+                .doesNotContain("<", ">")
+                .matches("(&lt;&gt;)+(&lt;)?…");
+        assertThat(SlackText.link("https://x.example/a|b>c", "Open")).isEqualTo("<https://x.example/a%7Cb%3Ec|Open>");
+        assertThat(SlackText.link("javascript:alert(1)", "Open")).isEqualTo("Open");
+    }
 }
