@@ -14,8 +14,8 @@ final class TestApps {
         all.add("server.port=0");
         all.add("spring.datasource.url=jdbc:h2:mem:heed-config-" + System.nanoTime());
         all.add("heed.scheduling.enabled=false");
+        // As command-line arguments, so that they win over application.yml (default properties would not).
         return new SpringApplicationBuilder(HeedApplication.class)
-                .properties(all.toArray(String[]::new))
-                .run();
+                .run(all.stream().map(p -> "--" + p).toArray(String[]::new));
     }
 }

@@ -1,33 +1,50 @@
 package dev.heed.slack;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.heed.core.support.Db;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Remembers the Events API {@code event_id}s seen recently. Slack retries an event it thinks was not acknowledged
- * (with {@code X-Slack-Retry-Num}); Bolt does not deduplicate, so a retried 👀 would otherwise act twice.
+ * Remembers the Events API {@code event_id}s already handled. Slack retries an event it thinks was not acknowledged
+ * (with {@code X-Slack-Retry-Num}); Bolt does not deduplicate, so a retried 👀 would otherwise act twice. The ids
+ * are kept in the database for a day, so a retry that reaches another instance is recognised too.
  */
 final class EventDedupe {
-    private final int capacity;
-    private final Map<String, Boolean> seen;
+    static final Duration KEEP = Duration.ofDays(1);
+    private static final int PURGE_EVERY = 200;
 
-    EventDedupe(int capacity) {
-        this.capacity = capacity;
-        this.seen = new LinkedHashMap<>(16, 0.75f, false) {
-            private static final long serialVersionUID = 1L;
+    private final Db db;
+    private final Clock clock;
+    private final AtomicInteger calls = new AtomicInteger();
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                return size() > EventDedupe.this.capacity;
-            }
-        };
+    EventDedupe(Db db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
     }
 
     /** True the first time {@code eventId} is seen; a null id is always new. */
-    synchronized boolean firstTime(String eventId) {
-        if (eventId == null) {
+    boolean firstTime(String eventId) {
+        if (eventId == null || eventId.isBlank() || eventId.length() > 64) {
             return true;
         }
-        return seen.put(eventId, Boolean.TRUE) == null;
+        Instant now = clock.instant();
+        if (calls.incrementAndGet() % PURGE_EVERY == 0) {
+            db.sql()
+                    .sql("DELETE FROM slack_event WHERE seen_at < ?")
+                    .param(Db.ts(now.minus(KEEP)))
+                    .update();
+        }
+        try {
+            db.sql()
+                    .sql("INSERT INTO slack_event (event_id, seen_at) VALUES (?, ?)")
+                    .params(eventId, Db.ts(now))
+                    .update();
+            return true;
+        } catch (DataIntegrityViolationException seen) {
+            return false;
+        }
     }
 }

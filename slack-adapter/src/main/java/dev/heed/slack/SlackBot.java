@@ -21,6 +21,7 @@ import dev.heed.core.model.Kind;
 import dev.heed.core.model.MemberRef;
 import dev.heed.core.model.MessageRef;
 import dev.heed.core.report.CareReports;
+import dev.heed.core.support.Db;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,16 +54,18 @@ public final class SlackBot {
     private final SlackCards cards;
     private final SlackModals modals;
     private final SlackHome home;
-    private final EventDedupe events = new EventDedupe(10_000);
+    private final EventDedupe events;
 
     private SlackBot(
             MethodsClient methods,
+            Db db,
             CaseCommands commands,
             CaseViews views,
             CareReports reports,
             Clock clock,
             ZoneId zone,
             SlackSettings settings) {
+        this.events = new EventDedupe(db, clock);
         this.commands = commands;
         this.views = views;
         this.clock = clock;
@@ -77,10 +80,12 @@ public final class SlackBot {
     /**
      * Registers every Heed listener on {@code app}.
      *
+     * @param db where handled event ids are remembered (table {@code slack_event})
      * @param zone the business's time zone ("until tomorrow" means 09:00 there)
      */
     public static void register(
             App app,
+            Db db,
             CaseCommands commands,
             CaseViews views,
             CareReports reports,
@@ -88,7 +93,7 @@ public final class SlackBot {
             ZoneId zone,
             SlackSettings settings) {
         MethodsClient methods = app.client();
-        SlackBot bot = new SlackBot(methods, commands, views, reports, clock, zone, settings);
+        SlackBot bot = new SlackBot(methods, db, commands, views, reports, clock, zone, settings);
         bot.registerOn(app, reports);
     }
 

@@ -78,8 +78,8 @@ public final class SlackCards {
             List<SuggestedReply> suggestions = card.suggestions();
             for (int i = 0; i < suggestions.size() && i < MAX_SUGGESTIONS; i++) {
                 SuggestedReply reply = suggestions.get(i);
-                String text = "*" + SlackText.inline(reply.label(), 80) + "*\n"
-                        + SlackText.escape(SlackText.cut(reply.text(), 2000));
+                String text =
+                        "*" + SlackText.inline(reply.label(), 80) + "*\n" + SlackText.escapeWithin(reply.text(), 2800);
                 int index = i;
                 blocks.add(section(s -> s.text(markdownText(text))
                         .accessory(ButtonElement.builder()

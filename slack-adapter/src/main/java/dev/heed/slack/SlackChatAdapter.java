@@ -129,7 +129,7 @@ public final class SlackChatAdapter implements ChatPort {
         ChatPostMessageResponse posted = call(
                 "chat.postMessage",
                 () -> methods.chatPostMessage(r -> r.channel(channel.id())
-                        .text(SlackText.escape(SlackText.cut(text, 3000)))
+                        .text(SlackText.escapeWithin(text, 3000))
                         .metadata(metadata(NOTICE_EVENT, attempt, 0))
                         .unfurlLinks(false)
                         .unfurlMedia(false)));

@@ -36,10 +36,23 @@ public final class SlackText {
         return out.toString();
     }
 
-    /** Untrusted text on a single line: line breaks become spaces, then escaped and cut to {@code max} chars. */
+    /**
+     * Untrusted text on a single line: line breaks become spaces, then escaped; the result is at most {@code max}
+     * characters (cut with an ellipsis, never inside an entity).
+     */
     public static String inline(String untrusted, int max) {
         String flat = LINE_BREAKS.matcher(untrusted == null ? "" : untrusted).replaceAll(" ");
-        return escape(cut(flat, max));
+        return escapeWithin(flat, max);
+    }
+
+    /** {@link #escape} of {@code untrusted}, cut so that the escaped text is at most {@code max} characters. */
+    public static String escapeWithin(String untrusted, int max) {
+        String text = untrusted == null ? "" : untrusted;
+        String escaped = escape(text);
+        if (escaped.length() <= max) {
+            return escaped;
+        }
+        return escape(cutToEscapedLength(text, max - 1)) + "…";
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import dev.heed.core.model.CaseState;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +76,30 @@ class SlackCardTest {
     }
 
     @Test
+    void hostileAuthorNamesAndLinksAreEscapedToo() {
+        var post = new dev.heed.core.model.Post(
+                "hook",
+                "x1",
+                dev.heed.core.model.Network.X,
+                new dev.heed.core.model.Author("@<!here>", "<!channel> <@U0CEO|Boss>", 5L, null),
+                "complaint: hello",
+                "en",
+                world.core.clock.instant(),
+                "https://x.example/status/1|Click>",
+                null,
+                null);
+        world.core.ingest.ingest(post);
+        world.core.dispatcher.deliverDue();
+
+        FakeSlack.Call card = world.slack.calls("chat.postMessage").get(0);
+        String everything = card.texts("blocks") + card.get("text");
+        assertThat(everything)
+                .doesNotContain("<!channel>", "<!here>", "<@U0CEO", "|Click>")
+                .contains("&lt;!channel&gt; &lt;@U0CEO|Boss&gt;", "@&lt;!here&gt;")
+                .contains("<https://x.example/status/1%7CClick%3E|Open the post>");
+    }
+
+    @Test
     void longPostsAreCutWithinBlockKitLimitsWithALinkToTheOriginal() {
         String text = "complaint: " + "word ".repeat(2000);
         world.openCase(text);
@@ -112,7 +135,6 @@ class SlackCardTest {
                 .doesNotContain(SlackCards.CLAIM);
         assertThat(world.slack.calls("chat.postMessage")).hasSize(1);
         assertThat(world.core.views.find(id).orElseThrow().state()).isEqualTo(CaseState.CLAIMED);
-        world.core.advance(Duration.ZERO);
     }
 
     static List<String> actionIds(JsonElement blocks) {
@@ -129,5 +151,18 @@ class SlackCardTest {
             }
         }
         return ids;
+    }
+
+    @Test
+    void escapingNeverPushesATextPastItsLimit() {
+        assertThat(SlackText.inline("&".repeat(1000), 200))
+                .hasSizeLessThanOrEqualTo(200)
+                .endsWith("…");
+        assertThat(SlackText.escapeWithin("<>".repeat(2000), 2800))
+                .hasSizeLessThanOrEqualTo(2800)
+                .doesNotContain("<", ">")
+                .matches("(&lt;&gt;)+(&lt;)?…");
+        assertThat(SlackText.link("https://x.example/a|b>c", "Open")).isEqualTo("<https://x.example/a%7Cb%3Ec|Open>");
+        assertThat(SlackText.link("javascript:alert(1)", "Open")).isEqualTo("Open");
     }
 }

@@ -8,6 +8,7 @@ import dev.heed.core.casework.CaseCommands;
 import dev.heed.core.casework.CaseViews;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.report.CareReports;
+import dev.heed.core.support.Db;
 import dev.heed.slack.SlackApps;
 import dev.heed.slack.SlackBot;
 import dev.heed.slack.SlackChatAdapter;
@@ -58,7 +59,8 @@ class SlackWiring {
             CaseViews views,
             CareReports reports,
             Clock clock,
-            HeedProperties heed) {
+            HeedProperties heed,
+            Db db) {
         App app = SlackApps.app(
                 slack,
                 properties.botToken().strip(),
@@ -66,7 +68,7 @@ class SlackWiring {
                         ? null
                         : properties.signingSecret().strip());
         SlackBot.register(
-                app, commands, views, reports, clock, heed.businessHours().zone(), settings);
+                app, db, commands, views, reports, clock, heed.businessHours().zone(), settings);
         log.info(
                 "Slack is on ({} mode): cards go to channel {}",
                 properties.socketMode() ? "Socket" : "HTTP",
