@@ -125,12 +125,15 @@ public final class CaseCard {
         if (view.dueAt() == null) {
             return "none";
         }
-        String due = "<t:" + view.dueAt().getEpochSecond() + ":R> (<t:"
-                + view.dueAt().getEpochSecond() + ":t>)";
-        if (!view.state().awaitsResponse()) {
-            return view.firstResponseAt() == null ? "~~" + due + "~~" : "met or answered; was " + due;
+        long due = view.dueAt().getEpochSecond();
+        if (view.state().awaitsResponse()) {
+            return "<t:" + due + ":R> (<t:" + due + ":t>)";
         }
-        return due;
+        if (view.firstResponseAt() != null) {
+            long answered = view.firstResponseAt().getEpochSecond();
+            return (answered <= due ? "met: " : "missed: ") + "answered <t:" + answered + ":R>, due <t:" + due + ":t>";
+        }
+        return "closed without a response (was due <t:" + due + ":t>)";
     }
 
     static String state(CaseView view) {
