@@ -30,6 +30,9 @@ public final class CaseCard {
     /** The footer that identifies a card, so that a card can be found again in the channel's history. */
     static final String FOOTER_PREFIX = "Heed case ";
 
+    /** Discord's limit for all of an embed's text is 6000 characters; keep room for the footer. */
+    static final int EMBED_BUDGET = 5800;
+
     private CaseCard() {}
 
     public static MessageCreateData create(CaseView view) {
@@ -74,7 +77,7 @@ public final class CaseCard {
                         ? ""
                         : " (" + post.author().handle() + ")");
         embed.setAuthor(DiscordText.plain(author, 256), link(post.author().profileUrl()));
-        embed.setDescription(DiscordText.fit(post.text(), 3000));
+        embed.setDescription(DiscordText.fit(post.text(), 2500));
 
         String followers =
                 post.author().followers() == null ? "" : "\n" + post.author().followers() + " followers";
@@ -82,7 +85,9 @@ public final class CaseCard {
         String source = DiscordText.escape(post.source()) + " on "
                 + word(post.network().name().replace('_', ' '));
         if (link(post.permalink()) != null) {
-            source += "\n[open the post](" + post.permalink().replace(")", "%29") + ")";
+            source += post.permalink().length() <= 500
+                    ? "\n[open the post](" + post.permalink().replace(")", "%29") + ")"
+                    : "";
         }
         embed.addField("Source", DiscordText.fit(source, 1024), true);
         embed.addField("State", state(view), true);
@@ -91,7 +96,7 @@ public final class CaseCard {
         if (!view.priorityReasons().isEmpty()) {
             priority += ": " + String.join("; ", view.priorityReasons());
         }
-        embed.addField("Priority", DiscordText.fit(priority, 1024), true);
+        embed.addField("Priority", DiscordText.fit(priority, 400), true);
         embed.addField("Deadline", deadline(view), true);
         embed.addField("Owner", owner(view.owner()), true);
         if (!view.kindReasons().isEmpty()) {
@@ -105,12 +110,16 @@ public final class CaseCard {
                     false);
         }
         if (view.replyText() != null) {
-            embed.addField("Reply recorded", DiscordText.fit(view.replyText(), 1024), false);
+            embed.addField("Reply recorded", DiscordText.fit(view.replyText(), 800), false);
         } else if (view.state().isOpen()) {
             int n = 1;
             for (SuggestedReply reply : view.suggestions().stream().limit(3).toList()) {
-                embed.addField(
-                        DiscordText.plain(n++ + ". " + reply.label(), 256), DiscordText.fit(reply.text(), 1024), false);
+                String name = DiscordText.plain(n++ + ". " + reply.label(), 100);
+                String text = DiscordText.fit(reply.text(), 1024);
+                if (embed.length() + name.length() + text.length() > EMBED_BUDGET) {
+                    break; // Discord refuses embeds over 6000 characters; the reply buttons still offer them all
+                }
+                embed.addField(name, text, false);
             }
         }
         if (view.dismissReason() != null) {
@@ -125,12 +134,15 @@ public final class CaseCard {
         if (view.dueAt() == null) {
             return "none";
         }
-        String due = "<t:" + view.dueAt().getEpochSecond() + ":R> (<t:"
-                + view.dueAt().getEpochSecond() + ":t>)";
-        if (!view.state().awaitsResponse()) {
-            return view.firstResponseAt() == null ? "~~" + due + "~~" : "met or answered; was " + due;
+        long due = view.dueAt().getEpochSecond();
+        if (view.state().awaitsResponse()) {
+            return "<t:" + due + ":R> (<t:" + due + ":t>)";
         }
-        return due;
+        if (view.firstResponseAt() != null) {
+            long answered = view.firstResponseAt().getEpochSecond();
+            return (answered <= due ? "met: " : "missed: ") + "answered <t:" + answered + ":R>, due <t:" + due + ":t>";
+        }
+        return "closed without a response (was due <t:" + due + ":t>)";
     }
 
     static String state(CaseView view) {

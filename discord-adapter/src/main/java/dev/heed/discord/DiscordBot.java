@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -72,6 +73,15 @@ public final class DiscordBot implements AutoCloseable {
                 .setCompression(Compression.NONE)
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setAutoReconnect(true)
+                // Handle events in order on one thread of our own, so that a slow database never stalls the
+                // gateway's read thread (and its heartbeats).
+                .setEventPool(
+                        Executors.newSingleThreadExecutor(runnable -> {
+                            Thread thread = new Thread(runnable, "heed-discord-events");
+                            thread.setDaemon(true);
+                            return thread;
+                        }),
+                        true)
                 .addEventListeners(interactions, (EventListener) event -> {
                     if (event instanceof ReadyEvent) {
                         ready.countDown();

@@ -24,7 +24,7 @@ final class DiscordHarness implements AutoCloseable {
 
     final FakeDiscord discord = new FakeDiscord();
     final LatePort port = new LatePort();
-    final Casework casework = new Casework(TestDatabase.db(), RouteTable.to(CARE), List.of(port));
+    final Casework casework;
     final DiscordSettings settings;
     final DiscordBot bot;
 
@@ -33,6 +33,12 @@ final class DiscordHarness implements AutoCloseable {
     }
 
     DiscordHarness(int messagesPerWindow) {
+        this(messagesPerWindow, RouteTable.to(CARE));
+    }
+
+    /** With other routes, e.g. to Discord and the recording port ({@code test:care}, standing in for Slack). */
+    DiscordHarness(int messagesPerWindow, RouteTable routes) {
+        casework = new Casework(TestDatabase.db(), routes, List.of(port));
         settings = new DiscordSettings(
                 "test-token",
                 FakeDiscord.GUILD,
