@@ -30,6 +30,8 @@ import org.springframework.dao.DataAccessException;
  */
 public final class FeedEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeedEngine.class);
+    /** The size of source_checkpoint.state. */
+    static final int MAX_CHECKPOINT = 20_000;
 
     /**
      * Engine-wide settings.
@@ -125,6 +127,15 @@ public final class FeedEngine implements AutoCloseable {
                     handle(
                             r,
                             new SourceException(SourceException.Reason.MALFORMED, bug.toString(), bug),
+                            clock.instant());
+                    return added;
+                }
+                if (result.next().encode().length() > MAX_CHECKPOINT) {
+                    handle(
+                            r,
+                            new SourceException(
+                                    SourceException.Reason.MALFORMED,
+                                    "the connector's checkpoint is over " + MAX_CHECKPOINT + " characters"),
                             clock.instant());
                     return added;
                 }
