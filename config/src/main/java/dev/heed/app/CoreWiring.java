@@ -129,8 +129,9 @@ class CoreWiring {
 
     @Bean
     PriorityScorer priorityScorer(HeedProperties properties) {
-        return new KeywordPriorityScorer(
-                java.util.Set.copyOf(properties.priority().vipHandles()));
+        // A review's star rating (App Store source) adds to the keyword score.
+        return new dev.heed.core.feed.RatingPriority(new KeywordPriorityScorer(
+                java.util.Set.copyOf(properties.priority().vipHandles())));
     }
 
     @Bean

@@ -30,6 +30,8 @@ import org.springframework.dao.DataAccessException;
  */
 public final class FeedEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeedEngine.class);
+    /** The size of source_checkpoint.state. */
+    static final int MAX_CHECKPOINT = 20_000;
 
     /**
      * Engine-wide settings.
@@ -87,10 +89,17 @@ public final class FeedEngine implements AutoCloseable {
     public int pollDue() {
         int added = 0;
         for (Registration registration : registrations()) {
+            if (clock.instant().isBefore(registration.holdUntil)) {
+                continue;
+            }
             try {
                 added += poll(registration, false);
+                registration.databaseFailures = 0;
             } catch (DataAccessException database) {
-                // The database is down: nothing was committed, the same page is polled again on a later tick.
+                // Nothing was committed: the same page is polled again, after a pause so that a database outage
+                // does not turn into a request every tick against the source's API.
+                registration.databaseFailures++;
+                registration.holdUntil = clock.instant().plus(backoff(registration.databaseFailures));
                 log.warn("Source '{}': could not store its poll: {}", registration.source.id(), database.toString());
             }
         }
@@ -125,6 +134,15 @@ public final class FeedEngine implements AutoCloseable {
                     handle(
                             r,
                             new SourceException(SourceException.Reason.MALFORMED, bug.toString(), bug),
+                            clock.instant());
+                    return added;
+                }
+                if (result.next().encode().length() > MAX_CHECKPOINT) {
+                    handle(
+                            r,
+                            new SourceException(
+                                    SourceException.Reason.MALFORMED,
+                                    "the connector's checkpoint is over " + MAX_CHECKPOINT + " characters"),
                             clock.instant());
                     return added;
                 }
@@ -168,7 +186,7 @@ public final class FeedEngine implements AutoCloseable {
         String id = r.source.id();
         int added = 0;
         for (FeedItem item : items) {
-            Post post = item.post();
+            Post post = fitted(item.post());
             if (!post.source().equals(id)) {
                 throw new IllegalStateException(
                         "source '" + id + "' delivered a post of source '" + post.source() + "'");
@@ -189,6 +207,28 @@ public final class FeedEngine implements AutoCloseable {
             }
         }
         return added;
+    }
+
+    /** Keeps a post within the columns' sizes: long names are cut, over-long links and references dropped. */
+    static Post fitted(Post post) {
+        dev.heed.core.model.Author a = post.author();
+        dev.heed.core.model.Author author = new dev.heed.core.model.Author(
+                Db.clip(a.handle(), 300), Db.clip(a.displayName(), 300), a.followers(), upTo(a.profileUrl(), 2000));
+        return new Post(
+                post.source(),
+                post.nativeId(),
+                post.network(),
+                author,
+                post.text(),
+                upTo(post.language(), 16),
+                post.createdAt(),
+                upTo(post.permalink(), 2000),
+                upTo(post.conversationRef(), 500),
+                upTo(post.inReplyTo(), 500));
+    }
+
+    private static String upTo(String value, int max) {
+        return value == null || value.length() > max ? null : value;
     }
 
     private void handle(Registration r, SourceException failure, Instant now) {
@@ -427,6 +467,8 @@ public final class FeedEngine implements AutoCloseable {
         final PollingSource source;
         final SourceSettings settings;
         final Object streamLock = new Object();
+        volatile Instant holdUntil = Instant.MIN;
+        volatile int databaseFailures;
         StreamingSource.StreamHandle stream;
         int streamFailures;
         Instant streamRetryAt = Instant.MIN;

@@ -292,6 +292,45 @@ class FeedEngineTest {
     }
 
     @Test
+    void overlongFieldsAreFittedToTheColumnsInsteadOfFailingForever() {
+        NumberedSource source = new NumberedSource("feed");
+        source.available.add(1);
+        source.link = n -> "https://social.example/" + "x".repeat(3000);
+        engine.register(source, SourceSettings.every(Duration.ofMinutes(1)));
+
+        assertThat(engine.tick()).isEqualTo(1);
+        assertThat(work.db
+                        .sql()
+                        .sql("SELECT permalink FROM post")
+                        .query(String.class)
+                        .list())
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void aDatabaseOutageDoesNotTurnIntoARequestEveryTick() {
+        NumberedSource source = new NumberedSource("feed");
+        source.available.add(1);
+        engine.register(source, SourceSettings.every(Duration.ofMinutes(1)));
+        engine.tick();
+        source.available.add(2);
+        work.advance(Duration.ofMinutes(1));
+        work.db.sql().sql("ALTER TABLE feed_item RENAME TO feed_item_gone").update();
+
+        engine.tick();
+        engine.tick();
+        work.advance(Duration.ofSeconds(10));
+        engine.tick();
+        assertThat(source.polls).isEqualTo(2);
+
+        work.db.sql().sql("ALTER TABLE feed_item_gone RENAME TO feed_item").update();
+        work.advance(Duration.ofSeconds(20));
+        engine.tick();
+        assertThat(source.polls).isEqualTo(3);
+        assertThat(cases()).isEqualTo(2);
+    }
+
+    @Test
     void retryAfterIsHonouredWhenLongerThanTheBackoff() {
         NumberedSource limited = new NumberedSource("limited");
         Instant retryAt = work.clock.instant().plus(Duration.ofMinutes(10));

@@ -37,6 +37,8 @@ import java.util.Set;
 public final class RssSource implements PollingSource {
     /** How many seen ids the checkpoint keeps (at least every entry of the current feed). */
     static final int SEEN = 500;
+    /** The most the checkpoint can hold (16 hex digits and a comma each); longer feeds rely on the unique key. */
+    static final int MAX_SEEN = 1_000;
 
     /** Ready-made flavours of the generic feed. */
     public enum Preset {
@@ -139,7 +141,8 @@ public final class RssSource implements PollingSource {
         Set<String> remembered = new LinkedHashSet<>(seen);
         remembered.removeAll(current);
         remembered.addAll(current);
-        Checkpoint next = from.with("seen", Text.joinNewest(remembered, Math.max(SEEN, current.size())))
+        Checkpoint next = from.with(
+                        "seen", Text.joinNewest(remembered, Math.min(MAX_SEEN, Math.max(SEEN, current.size()))))
                 .with("etag", response.header("ETag").orElse(null))
                 .with("modified", response.header("Last-Modified").orElse(null));
         return new PollResult(items, next, false);
