@@ -13,6 +13,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import dev.heed.core.chat.CaseView;
+import dev.heed.core.chat.HumanDuration;
 import dev.heed.core.classification.SuggestedReply;
 import dev.heed.core.model.Author;
 import dev.heed.core.model.CaseState;
@@ -178,7 +179,7 @@ public final class SlackCards {
         };
         if (card.state().awaitsResponse() && card.dueAt() != null) {
             Duration left = Duration.between(now, card.dueAt());
-            line += left.isNegative() ? ", overdue by " + SlackText.human(left) : ", due in " + SlackText.human(left);
+            line += left.isNegative() ? ", overdue by " + HumanDuration.of(left) : ", due in " + HumanDuration.of(left);
         }
         if (card.state().awaitsResponse() && card.snoozedAt(now)) {
             line += " | nudges snoozed until " + SlackText.date(card.snoozedUntil());

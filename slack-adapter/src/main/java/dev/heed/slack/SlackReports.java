@@ -1,6 +1,7 @@
 package dev.heed.slack;
 
 import dev.heed.core.chat.CaseView;
+import dev.heed.core.chat.HumanDuration;
 import dev.heed.core.model.CaseState;
 import dev.heed.core.model.Kind;
 import dev.heed.core.report.PeriodReport;
@@ -72,9 +73,9 @@ final class SlackReports {
         StringBuilder out = new StringBuilder().append(f.responded()).append(" answered");
         if (f.median() != null) {
             out.append(", median ")
-                    .append(SlackText.human(f.median()))
+                    .append(HumanDuration.of(f.median()))
                     .append(", 90% within ")
-                    .append(SlackText.human(f.p90()));
+                    .append(HumanDuration.of(f.p90()));
         }
         Double share = f.shareWithinDeadline();
         if (share != null) {
@@ -105,7 +106,7 @@ final class SlackReports {
                 + (c.state() == CaseState.NEW ? "" : " (" + who + ")");
         if (c.state().awaitsResponse() && c.dueAt() != null) {
             Duration left = Duration.between(clock.instant(), c.dueAt());
-            line += left.isNegative() ? ", overdue by " + SlackText.human(left) : ", due in " + SlackText.human(left);
+            line += left.isNegative() ? ", overdue by " + HumanDuration.of(left) : ", due in " + HumanDuration.of(left);
         }
         return line;
     }

@@ -1,7 +1,6 @@
 package dev.heed.slack;
 
 import java.text.BreakIterator;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -135,23 +134,6 @@ public final class SlackText {
         long epoch = instant.getEpochSecond();
         return "<!date^" + epoch + "^{date_short_pretty} {time}|"
                 + instant.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + ">";
-    }
-
-    /** {@code 45 s}, {@code 12 min}, {@code 1 h 5 min}, {@code 2 d 3 h}. */
-    public static String human(Duration duration) {
-        long seconds = Math.abs(duration.getSeconds());
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        long minutes = seconds / 60;
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        long hours = minutes / 60;
-        if (hours < 48) {
-            return minutes % 60 == 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
-        }
-        return hours / 24 + " d " + (hours % 24) + " h";
     }
 
     /** A mention of a user ({@code U…}/{@code W…}) or a user group ({@code S…}); anything else is refused. */

@@ -1,5 +1,6 @@
 package dev.heed.core.delivery;
 
+import dev.heed.core.chat.HumanDuration;
 import dev.heed.core.model.Kind;
 import dev.heed.core.sla.NudgeLevel;
 import java.time.Duration;
@@ -25,20 +26,7 @@ final class NudgeTexts {
         };
     }
 
-    /** {@code 45 s}, {@code 12 min}, {@code 1 h 5 min}, {@code 2 d 3 h}. */
     static String human(Duration duration) {
-        long seconds = Math.max(0, duration.getSeconds());
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        long minutes = seconds / 60;
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        long hours = minutes / 60;
-        if (hours < 48) {
-            return minutes % 60 == 0 ? hours + " h" : hours + " h " + (minutes % 60) + " min";
-        }
-        return hours / 24 + " d " + (hours % 24) + " h";
+        return HumanDuration.of(duration);
     }
 }

@@ -30,6 +30,6 @@ class NudgeTextsTest {
         assertThat(NudgeTexts.human(Duration.ofSeconds(45))).isEqualTo("45 s");
         assertThat(NudgeTexts.human(Duration.ofMinutes(60))).isEqualTo("1 h");
         assertThat(NudgeTexts.human(Duration.ofHours(50))).isEqualTo("2 d 2 h");
-        assertThat(NudgeTexts.human(Duration.ofSeconds(-5))).isEqualTo("0 s");
+        assertThat(NudgeTexts.human(Duration.ofSeconds(-5))).isEqualTo("5 s");
     }
 }
