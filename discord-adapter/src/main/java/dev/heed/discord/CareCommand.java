@@ -59,6 +59,7 @@ public final class CareCommand {
                         new SubcommandData("find", "Find cases by text, author or number")
                                 .addOptions(new OptionData(OptionType.STRING, "text", "What to look for", true)
                                         .setRequiredLength(1, 100)),
+                        new SubcommandData("sources", "Each source's health, last success and posts today"),
                         new SubcommandData("help", "What Heed does and how to use it"));
     }
 
@@ -171,7 +172,7 @@ public final class CareCommand {
                 • Nudges arrive in the card's thread: the owner first, the on-duty role while nobody owns it, the \
                 managers when the deadline is missed.
                 Commands: `/care status`, `/care queue [kind]`, `/care mine`, `/care find text`, \
-                `/care snooze case for`; managers: `/care assign case member`, `/care report [days]`.""";
+                `/care snooze case for`, `/care sources`; managers: `/care assign case member`, `/care report [days]`.""";
     }
 
     private static String load(Map<String, Long> load) {

@@ -57,9 +57,21 @@ public final class DiscordBot implements AutoCloseable {
             CareReports reports,
             Clock clock,
             Duration readyTimeout) {
+        return start(settings, commands, views, reports, clock, readyTimeout, () -> "No sources are configured.");
+    }
+
+    /** As {@link #start}, with {@code sources} rendering the source list of {@code /care sources}. */
+    public static DiscordBot start(
+            DiscordSettings settings,
+            CaseCommands commands,
+            CaseViews views,
+            CareReports reports,
+            Clock clock,
+            Duration readyTimeout,
+            java.util.function.Supplier<String> sources) {
         // Nothing Heed sends may ping anyone it did not name explicitly.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        DiscordInteractions interactions = new DiscordInteractions(settings, commands, views, reports, clock);
+        DiscordInteractions interactions = new DiscordInteractions(settings, commands, views, reports, clock, sources);
         String gateway = settings.gatewayUrl();
         CountDownLatch ready = new CountDownLatch(1);
         JDA jda = JDABuilder.createLight(settings.token(), INTENTS)

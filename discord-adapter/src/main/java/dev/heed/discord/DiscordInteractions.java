@@ -52,8 +52,16 @@ final class DiscordInteractions extends ListenerAdapter {
     private final CareReports reports;
     private final Clock clock;
 
+    private final java.util.function.Supplier<String> sources;
+
     DiscordInteractions(
-            DiscordSettings settings, CaseCommands commands, CaseViews views, CareReports reports, Clock clock) {
+            DiscordSettings settings,
+            CaseCommands commands,
+            CaseViews views,
+            CareReports reports,
+            Clock clock,
+            java.util.function.Supplier<String> sources) {
+        this.sources = sources;
         this.settings = settings;
         this.commands = commands;
         this.views = views;
@@ -240,6 +248,7 @@ final class DiscordInteractions extends ListenerAdapter {
                 }
                 case "mine" ->
                     slow(event, () -> CareCommand.cases("Your cases", views.mine(by, CareCommand.LIST_LIMIT)));
+                case "sources" -> slow(event, () -> "**Sources**\n" + DiscordText.escape(sources.get()));
                 case "find" -> {
                     String text = string(event.getOption("text"));
                     if (text == null || text.isBlank()) {

@@ -53,6 +53,13 @@ class DiscordCommandTest {
     }
 
     @Test
+    void sourcesListsTheSourcesAsTheCoreRendersThem() {
+        String answer = deferredAnswer(heed.discord.slashCommand(FakeDiscord.ANA, "Ana", "care", "sources", Map.of()));
+
+        assertThat(answer).contains("**Sources**").contains("No sources are configured.");
+    }
+
+    @Test
     void queueListsWaitingCasesAndFiltersByKind() {
         long complaint = heed.openCase("complaint: queue check");
         String answer = deferredAnswer(

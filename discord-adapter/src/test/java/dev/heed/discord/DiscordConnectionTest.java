@@ -46,7 +46,7 @@ class DiscordConnectionTest {
         assertThat(care.getString("name")).isEqualTo("care");
         DataArray subcommands = care.getArray("options");
         assertThat(subcommands.stream(DataArray::getObject).map(o -> o.getString("name")))
-                .containsExactly("status", "queue", "mine", "report", "assign", "snooze", "find", "help");
+                .containsExactly("status", "queue", "mine", "report", "assign", "snooze", "find", "sources", "help");
         DataObject assign = subcommands.stream(DataArray::getObject)
                 .filter(o -> o.getString("name").equals("assign"))
                 .findFirst()

@@ -48,6 +48,7 @@ final class CareCommand {
             "`/care assign <case> @person`: give a case to someone",
             "`/care snooze <case> <duration>`: silence a case's nudges, e.g. `15m`, `2h`, `1d`",
             "`/care find <text>`: search posts, authors or a case number",
+            "`/care sources`: each source's health, last success and posts today",
             "`/care help`: this list");
 
     private final CaseCommands commands;
@@ -57,6 +58,7 @@ final class CareCommand {
     private final SlackSettings settings;
     private final SlackMembers members;
     private final Executor slowWork;
+    private final java.util.function.Supplier<String> sources;
 
     CareCommand(
             CaseCommands commands,
@@ -65,7 +67,8 @@ final class CareCommand {
             Clock clock,
             SlackSettings settings,
             SlackMembers members,
-            Executor slowWork) {
+            Executor slowWork,
+            java.util.function.Supplier<String> sources) {
         this.commands = commands;
         this.views = views;
         this.reports = reports;
@@ -73,6 +76,7 @@ final class CareCommand {
         this.settings = settings;
         this.members = members;
         this.slowWork = slowWork;
+        this.sources = sources;
     }
 
     Response handle(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -133,6 +137,7 @@ final class CareCommand {
             case "assign" -> assign(args, me);
             case "snooze" -> snooze(args, me);
             case "find" -> find(args);
+            case "sources" -> "*Sources*\n" + SlackText.escape(sources.get());
             default -> null;
         };
     }

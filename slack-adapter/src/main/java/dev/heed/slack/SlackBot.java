@@ -92,12 +92,28 @@ public final class SlackBot {
             Clock clock,
             ZoneId zone,
             SlackSettings settings) {
-        MethodsClient methods = app.client();
-        SlackBot bot = new SlackBot(methods, db, commands, views, reports, clock, zone, settings);
-        bot.registerOn(app, reports);
+        register(app, db, commands, views, reports, clock, zone, settings, () -> "No sources are configured.");
     }
 
-    private void registerOn(App app, CareReports reports) {
+    /**
+     * Registers every Heed listener on {@code app}; {@code sources} renders the source list of {@code /care sources}.
+     */
+    public static void register(
+            App app,
+            Db db,
+            CaseCommands commands,
+            CaseViews views,
+            CareReports reports,
+            Clock clock,
+            ZoneId zone,
+            SlackSettings settings,
+            java.util.function.Supplier<String> sources) {
+        MethodsClient methods = app.client();
+        SlackBot bot = new SlackBot(methods, db, commands, views, reports, clock, zone, settings);
+        bot.registerOn(app, reports, sources);
+    }
+
+    private void registerOn(App app, CareReports reports, java.util.function.Supplier<String> sources) {
         app.blockAction(SlackCards.CLAIM, button((id, by) -> commands.claim(id, by)));
         app.blockAction(SlackCards.RELEASE, button((id, by) -> commands.unclaim(id, by)));
         app.blockAction(SlackCards.RESPONDED, button((id, by) -> commands.markResponded(id, by, null)));
@@ -223,7 +239,8 @@ public final class SlackBot {
             }
             return ctx.ack();
         });
-        CareCommand care = new CareCommand(commands, views, reports, clock, settings, members, app.executorService());
+        CareCommand care =
+                new CareCommand(commands, views, reports, clock, settings, members, app.executorService(), sources);
         app.command("/care", care::handle);
     }
 

@@ -155,4 +155,12 @@ class CareCommandTest {
         assertThat(world.core.views.queue(10)).isEmpty();
         assertThat(CaseState.NEW).isNotNull();
     }
+
+    @Test
+    void sourcesListsTheSourcesAsTheCoreRendersThem() throws Exception {
+        world = new SlackWorld();
+
+        assertThat(text(world.command("U0ANA", "sources"))).isEqualTo("*Sources*\nNo sources are configured.");
+        assertThat(text(world.command("U0ANA", "help"))).contains("/care sources");
+    }
 }

@@ -4,11 +4,13 @@ import dev.heed.app.ChatPortRegistration;
 import dev.heed.app.HeedProperties;
 import dev.heed.core.casework.CaseCommands;
 import dev.heed.core.casework.CaseViews;
+import dev.heed.core.feed.SourceStatusQuery;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.report.CareReports;
 import dev.heed.discord.DiscordBot;
 import dev.heed.discord.DiscordChatAdapter;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -31,9 +33,16 @@ class DiscordConfiguration {
             CaseCommands commands,
             CaseViews views,
             CareReports reports,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<SourceStatusQuery> sources) {
         return DiscordBot.start(
-                discord.settings(heed.businessHours().zone()), commands, views, reports, clock, discord.readyTimeout());
+                discord.settings(heed.businessHours().zone()),
+                commands,
+                views,
+                reports,
+                clock,
+                discord.readyTimeout(),
+                () -> sources.getObject().render()); // lazy: the feed engine needs the chat ports first
     }
 
     @Bean

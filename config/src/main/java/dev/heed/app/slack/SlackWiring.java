@@ -6,6 +6,7 @@ import dev.heed.app.ChatPortRegistration;
 import dev.heed.app.HeedProperties;
 import dev.heed.core.casework.CaseCommands;
 import dev.heed.core.casework.CaseViews;
+import dev.heed.core.feed.SourceStatusQuery;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.report.CareReports;
 import dev.heed.core.support.Db;
@@ -17,6 +18,7 @@ import dev.heed.slack.SlackSettings;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -60,7 +62,8 @@ class SlackWiring {
             CareReports reports,
             Clock clock,
             HeedProperties heed,
-            Db db) {
+            Db db,
+            ObjectProvider<SourceStatusQuery> sources) {
         App app = SlackApps.app(
                 slack,
                 properties.botToken().strip(),
@@ -68,7 +71,15 @@ class SlackWiring {
                         ? null
                         : properties.signingSecret().strip());
         SlackBot.register(
-                app, db, commands, views, reports, clock, heed.businessHours().zone(), settings);
+                app,
+                db,
+                commands,
+                views,
+                reports,
+                clock,
+                heed.businessHours().zone(),
+                settings,
+                () -> sources.getObject().render());
         log.info(
                 "Slack is on ({} mode): cards go to channel {}",
                 properties.socketMode() ? "Socket" : "HTTP",
