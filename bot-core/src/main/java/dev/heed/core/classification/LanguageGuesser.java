@@ -18,11 +18,11 @@ public final class LanguageGuesser {
         WORDS.put(
                 "en",
                 words(
-                        "the", "and", "is", "are", "was", "were", "you", "your", "my", "it", "this", "that", "of", "to",
-                        "for", "with", "have", "has", "not", "but", "what", "why", "how", "when", "where", "can",
-                        "will", "just", "been", "they", "our", "we", "me", "at", "on", "from", "there", "still",
-                        "again", "thanks", "please", "would", "could", "did", "does", "do", "an", "be", "so", "if",
-                        "no", "yes", "all", "get"));
+                        "i", "i'm", "im", "got", "the", "and", "is", "are", "was", "were", "you", "your", "my", "it",
+                        "this", "that", "of", "to", "for", "with", "have", "has", "not", "but", "what", "why", "how",
+                        "when", "where", "can", "will", "just", "been", "they", "our", "we", "me", "at", "on", "from",
+                        "there", "still", "again", "thanks", "please", "would", "could", "did", "does", "do", "an",
+                        "be", "so", "if", "no", "yes", "all", "get"));
         WORDS.put(
                 "es",
                 words(

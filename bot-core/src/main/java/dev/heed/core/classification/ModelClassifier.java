@@ -99,9 +99,9 @@ public final class ModelClassifier implements PostClassifier {
         if (rules.kind() != kind) {
             reasons.add("the keyword rules said " + rules.kind().word());
         }
-        for (Kind other : Kind.values()) {
+        // The secondary signals worth a reader's attention: a question inside a complaint, a complaint inside praise.
+        for (Kind other : List.of(Kind.COMPLAINT, Kind.QUESTION)) {
             if (other != kind
-                    && other != Kind.OTHER
                     && p[other.ordinal()] >= SECONDARY
                     && reasons.stream().noneMatch(r -> r.startsWith("also a"))) {
                 reasons.add("also a " + other.word() + " (" + Math.round(100 * p[other.ordinal()]) + "%)");
@@ -134,7 +134,7 @@ public final class ModelClassifier implements PostClassifier {
         for (NgramFeatures.Feature feature : features) {
             if (feature.shown() != null) {
                 double push = model.push(feature.index(), kind);
-                if (push > 0.4) {
+                if (push > 0.6) {
                     pushes.merge(feature.shown(), push, Math::max);
                 }
             }

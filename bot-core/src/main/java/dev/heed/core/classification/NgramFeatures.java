@@ -23,7 +23,8 @@ final class NgramFeatures {
         PostText.Token previous = null;
         for (PostText.Token token : post.tokens) {
             // Function words ("the", "my") count for the model but are not worth showing as a reason.
-            String shown = LanguageGuesser.isCommonWord(token.text()) ? null : token.text();
+            String shown =
+                    token.text().length() < 3 || LanguageGuesser.isCommonWord(token.text()) ? null : token.text();
             features.add(feature("w:" + token.key(), shown));
             if (previous != null && previous.sentence() == token.sentence()) {
                 features.add(feature("b:" + previous.key() + " " + token.key(), previous.text() + " " + token.text()));
