@@ -59,6 +59,16 @@ final class CaseStore {
                 .optional();
     }
 
+    /** The case of a post from another source with this exact permalink, if any. */
+    Optional<Long> caseIdForPermalink(String permalink, String exceptSource) {
+        return sql
+                .sql("SELECT case_id FROM post WHERE permalink = ? AND source <> ? ORDER BY id")
+                .params(permalink, exceptSource)
+                .query(Long.class)
+                .stream()
+                .findFirst();
+    }
+
     long insert(CareCase c) {
         KeyHolder keys = new GeneratedKeyHolder();
         sql.sql("""

@@ -142,6 +142,13 @@ public final class IngestService {
 
     private IngestResult store(
             Post post, Classification classification, PriorityAssessment priority, List<SuggestedReply> suggestions) {
+        if (post.permalink() != null) {
+            // The same post seen through another source (a webhook relaying what a feed already brought, say).
+            Optional<Long> same = store.caseIdForPermalink(post.permalink(), post.source());
+            if (same.isPresent()) {
+                return attachSighting(same.get(), post);
+            }
+        }
         Instant now = clock.instant();
         String authorKey = CaseStore.authorKey(post.author());
         String threadKey = post.threadKey();

@@ -235,6 +235,30 @@ class IngestServiceTest {
     }
 
     @Test
+    void theSamePostThroughAnotherSourceJoinsTheExistingCase() {
+        Post fromFeed = work.post("mara", "complaint: cold chips");
+        long caseId = work.ingest.ingest(fromFeed).caseId();
+        Post relayed = new Post(
+                "zapier",
+                "z-77",
+                fromFeed.network(),
+                fromFeed.author(),
+                fromFeed.text(),
+                "en",
+                work.clock.instant(),
+                fromFeed.permalink(),
+                null,
+                null);
+
+        IngestResult result = work.ingest.ingest(relayed);
+
+        assertThat(result.status()).isEqualTo(Status.ATTACHED);
+        assertThat(result.caseId()).isEqualTo(caseId);
+        assertThat(count("SELECT COUNT(*) FROM care_case")).isEqualTo(1);
+        assertThat(work.views.auditTrail(caseId)).extracting(AuditEntry::action).contains("SEEN_AGAIN");
+    }
+
+    @Test
     void otherPostsAreTrackedWithoutADeadline() {
         long caseId = work.open("nice weather today");
 
