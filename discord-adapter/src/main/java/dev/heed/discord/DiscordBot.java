@@ -48,19 +48,9 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * Connects and waits for the guild (at most {@code readyTimeout}).
      *
+     * @param sources renders the source list that {@code /care sources} shows
      * @throws IllegalStateException when Discord is not ready in time or the bot is not in the configured guild
      */
-    public static DiscordBot start(
-            DiscordSettings settings,
-            CaseCommands commands,
-            CaseViews views,
-            CareReports reports,
-            Clock clock,
-            Duration readyTimeout) {
-        return start(settings, commands, views, reports, clock, readyTimeout, () -> "No sources are configured.");
-    }
-
-    /** As {@link #start}, with {@code sources} rendering the source list of {@code /care sources}. */
     public static DiscordBot start(
             DiscordSettings settings,
             CaseCommands commands,

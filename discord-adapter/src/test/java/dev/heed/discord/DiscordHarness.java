@@ -52,7 +52,13 @@ final class DiscordHarness implements AutoCloseable {
                 messagesPerWindow,
                 Duration.ofSeconds(5));
         bot = DiscordBot.start(
-                settings, casework.commands, casework.views, casework.reports, casework.clock, Duration.ofSeconds(20));
+                settings,
+                casework.commands,
+                casework.views,
+                casework.reports,
+                casework.clock,
+                Duration.ofSeconds(20),
+                () -> "No sources are configured.");
         port.delegate = bot.chatPort();
     }
 

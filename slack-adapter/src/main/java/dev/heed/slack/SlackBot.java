@@ -82,21 +82,7 @@ public final class SlackBot {
      *
      * @param db where handled event ids are remembered (table {@code slack_event})
      * @param zone the business's time zone ("until tomorrow" means 09:00 there)
-     */
-    public static void register(
-            App app,
-            Db db,
-            CaseCommands commands,
-            CaseViews views,
-            CareReports reports,
-            Clock clock,
-            ZoneId zone,
-            SlackSettings settings) {
-        register(app, db, commands, views, reports, clock, zone, settings, () -> "No sources are configured.");
-    }
-
-    /**
-     * Registers every Heed listener on {@code app}; {@code sources} renders the source list of {@code /care sources}.
+     * @param sources renders the source list that {@code /care sources} shows
      */
     public static void register(
             App app,

@@ -55,7 +55,16 @@ final class SlackWorld implements AutoCloseable {
         core = new Casework(TestDatabase.db(), RouteTable.to(CHANNEL), List.of(port));
         adapter = new SlackChatAdapter(client.methods(TOKEN), core.clock, settings);
         port.target = adapter;
-        SlackBot.register(app, core.db, core.commands, core.views, core.reports, core.clock, ZoneOffset.UTC, settings);
+        SlackBot.register(
+                app,
+                core.db,
+                core.commands,
+                core.views,
+                core.reports,
+                core.clock,
+                ZoneOffset.UTC,
+                settings,
+                () -> "No sources are configured.");
         http = new SlackHttp(app);
     }
 

@@ -15,8 +15,13 @@ public interface PollingSource {
     /** The source type, e.g. {@code rss}, {@code mastodon}. */
     String type();
 
-    /** The checkpoint of a first connect: deliver what was posted from {@code since} on (now minus the look-back). */
-    Checkpoint initial(Instant since);
+    /**
+     * The checkpoint of a first connect: deliver what was posted from {@code since} on (now minus the look-back).
+     * By default the instant itself, under the key {@code since}.
+     */
+    default Checkpoint initial(Instant since) {
+        return Checkpoint.EMPTY.with("since", since.toString());
+    }
 
     /** Fetches the next page after {@code from}. Failures are {@link SourceException}s with a reason. */
     PollResult poll(Checkpoint from) throws SourceException;

@@ -57,11 +57,6 @@ public final class AppStoreSource implements PollingSource {
     }
 
     @Override
-    public Checkpoint initial(Instant since) {
-        return Checkpoint.EMPTY.with("since", since.toString());
-    }
-
-    @Override
     public PollResult poll(Checkpoint from) throws SourceException {
         URI url = URI.create(RssSource.strip(settings.baseUrl()) + "/" + settings.country()
                 + "/rss/customerreviews/page=1/id=" + settings.appId() + "/sortby=mostrecent/json");

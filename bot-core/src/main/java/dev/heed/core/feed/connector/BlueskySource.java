@@ -81,11 +81,6 @@ public final class BlueskySource implements PollingSource {
     }
 
     @Override
-    public Checkpoint initial(Instant since) {
-        return Checkpoint.EMPTY.with("since", since.toString());
-    }
-
-    @Override
     public synchronized PollResult poll(Checkpoint from) throws SourceException {
         Instant since = Instant.parse(from.get("since", Instant.EPOCH.toString()));
         Set<String> boundary = Text.split(from.get("uris"));

@@ -106,11 +106,6 @@ public final class MastodonSource implements StreamingSource {
     }
 
     @Override
-    public Checkpoint initial(Instant since) {
-        return Checkpoint.EMPTY.with("since", since.toString());
-    }
-
-    @Override
     public PollResult poll(Checkpoint from) throws SourceException {
         List<FeedItem> items = new ArrayList<>();
         Checkpoint next = from;

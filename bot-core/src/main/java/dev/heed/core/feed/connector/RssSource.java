@@ -93,11 +93,6 @@ public final class RssSource implements PollingSource {
     }
 
     @Override
-    public Checkpoint initial(Instant since) {
-        return Checkpoint.EMPTY.with("since", since.toString());
-    }
-
-    @Override
     public PollResult poll(Checkpoint from) throws SourceException {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5");
