@@ -51,9 +51,9 @@ public final class TeamLabels {
                 .update();
     }
 
-    /** Every label, oldest first. */
+    /** Every label whose text is still kept (retention empties old ones), oldest first. */
     public List<LabelledText> all() {
-        return sql.sql("SELECT text, kind FROM label_example ORDER BY labelled_at, case_id")
+        return sql.sql("SELECT text, kind FROM label_example WHERE text <> '' ORDER BY labelled_at, case_id")
                 .query((rs, n) -> new LabelledText(rs.getString("text"), Kind.valueOf(rs.getString("kind"))))
                 .list();
     }

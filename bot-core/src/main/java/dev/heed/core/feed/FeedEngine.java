@@ -5,6 +5,7 @@ import dev.heed.core.casework.IngestService;
 import dev.heed.core.casework.TeamNotices;
 import dev.heed.core.model.Post;
 import dev.heed.core.support.Db;
+import dev.heed.core.support.Leases;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,13 +54,23 @@ public final class FeedEngine implements AutoCloseable {
     private final Settings settings;
     private final DoubleSupplier random;
     private final FeedStore store;
+    private final Leases leases;
     private final Map<String, Registration> sources = new LinkedHashMap<>();
 
     /**
      * @param random numbers in [0, 1) for the backoff jitter (a seeded source in tests)
+     * @param leases this instance's leases: a source is polled (and streamed) only by the instance that holds its
+     *     lease, so that several instances on one database do not all call the same API
      */
     public FeedEngine(
-            Db db, Clock clock, IngestService ingest, TeamNotices notices, Settings settings, DoubleSupplier random) {
+            Db db,
+            Clock clock,
+            IngestService ingest,
+            TeamNotices notices,
+            Settings settings,
+            DoubleSupplier random,
+            Leases leases) {
+        this.leases = leases;
         this.db = db;
         this.clock = clock;
         this.ingest = ingest;
@@ -67,6 +78,12 @@ public final class FeedEngine implements AutoCloseable {
         this.settings = settings;
         this.random = random;
         this.store = new FeedStore(db);
+    }
+
+    /** An engine that runs alone on its database. */
+    public FeedEngine(
+            Db db, Clock clock, IngestService ingest, TeamNotices notices, Settings settings, DoubleSupplier random) {
+        this(db, clock, ingest, notices, settings, random, new Leases(db, clock, "local", Duration.ofMinutes(1)));
     }
 
     /** Adds a source; its health row is created on the first tick. */
@@ -93,6 +110,9 @@ public final class FeedEngine implements AutoCloseable {
                 continue;
             }
             try {
+                if (!holdsLease(registration)) {
+                    continue; // another instance polls this source
+                }
                 added += poll(registration, false);
                 registration.databaseFailures = 0;
             } catch (DataAccessException database) {
@@ -298,10 +318,37 @@ public final class FeedEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * True when this instance holds the source's lease (taken or renewed now). Renewed at half the lease's length,
+     * not on every tick; a database failure counts as not holding it.
+     */
+    private boolean holdsLease(Registration r) {
+        Instant now = clock.instant();
+        if (now.isBefore(r.leaseRenewAt)) {
+            return true;
+        }
+        boolean held;
+        try {
+            held = leases.hold(leaseName(r.source.id()));
+        } catch (DataAccessException database) {
+            held = false;
+        }
+        r.leaseRenewAt = held ? now.plus(leases.ttl().dividedBy(2)) : Instant.MIN;
+        return held;
+    }
+
+    static String leaseName(String sourceId) {
+        return "source:" + sourceId;
+    }
+
     private void maintainStreams() {
         Instant now = clock.instant();
         for (Registration r : registrations()) {
             if (!(r.source instanceof StreamingSource streaming) || !streaming.streaming()) {
+                continue;
+            }
+            if (!holdsLease(r)) {
+                closeStream(r); // another instance streams this source
                 continue;
             }
             synchronized (r.streamLock) {
@@ -402,15 +449,26 @@ public final class FeedEngine implements AutoCloseable {
         return open;
     }
 
-    /** Closes the open streams. */
+    /** Closes the open streams and gives up this instance's source leases, so that another instance takes over. */
     @Override
     public void close() {
         for (Registration r : registrations()) {
-            synchronized (r.streamLock) {
-                if (r.stream != null) {
-                    r.stream.close();
-                    r.stream = null;
+            closeStream(r);
+            if (r.leaseRenewAt.isAfter(Instant.MIN)) {
+                try {
+                    leases.release(leaseName(r.source.id()));
+                } catch (DataAccessException database) {
+                    log.info("Source '{}': lease not released, it expires by itself: {}", r.source.id(), database);
                 }
+            }
+        }
+    }
+
+    private static void closeStream(Registration r) {
+        synchronized (r.streamLock) {
+            if (r.stream != null) {
+                r.stream.close();
+                r.stream = null;
             }
         }
     }
@@ -469,6 +527,9 @@ public final class FeedEngine implements AutoCloseable {
         final Object streamLock = new Object();
         volatile Instant holdUntil = Instant.MIN;
         volatile int databaseFailures;
+        /** When this instance renews the source's lease next; {@code Instant.MIN} while it does not hold it. */
+        volatile Instant leaseRenewAt = Instant.MIN;
+
         StreamingSource.StreamHandle stream;
         int streamFailures;
         Instant streamRetryAt = Instant.MIN;

@@ -7,6 +7,7 @@ import dev.heed.core.feed.SourceException.Reason;
 import dev.heed.core.model.Author;
 import dev.heed.core.model.Network;
 import dev.heed.core.model.Post;
+import dev.heed.core.support.Leases;
 import dev.heed.core.testing.Casework;
 import dev.heed.core.testing.RecordingChatPort;
 import java.time.Duration;
@@ -35,6 +36,71 @@ class FeedEngineTest {
                 new TeamNotices(work.db, List.of(Casework.CHANNEL)),
                 FeedEngine.Settings.defaults(ZoneOffset.UTC),
                 () -> 0.5);
+    }
+
+    /** The engine of one of several instances sharing the database. */
+    private FeedEngine instance(String name) {
+        return new FeedEngine(
+                work.db,
+                work.clock,
+                work.ingest,
+                new TeamNotices(work.db, List.of(Casework.CHANNEL)),
+                FeedEngine.Settings.defaults(ZoneOffset.UTC),
+                () -> 0.5,
+                new Leases(work.db, work.clock, name, Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void withSeveralInstancesOneAtATimePollsASourceAndAnotherTakesOverWithoutGapWhenItDies() {
+        FeedEngine a = instance("a");
+        FeedEngine b = instance("b");
+        NumberedSource seenByA = new NumberedSource("shared");
+        NumberedSource seenByB = new NumberedSource("shared");
+        seenByA.available.addAll(List.of(1, 2, 3));
+        seenByB.available.addAll(List.of(1, 2, 3));
+        a.register(seenByA, SourceSettings.every(Duration.ofSeconds(10)));
+        b.register(seenByB, SourceSettings.every(Duration.ofSeconds(10)));
+
+        for (int round = 0; round < 3; round++) {
+            a.tick();
+            b.tick();
+            work.clock.advance(Duration.ofSeconds(10));
+        }
+        assertThat(seenByA.polls).isPositive();
+        assertThat(seenByB.polls)
+                .as("b leaves the source to a while a renews its lease")
+                .isZero();
+
+        // a dies (no more ticks, no release); new posts keep arriving.
+        seenByB.available.addAll(List.of(4, 5));
+        work.clock.advance(Duration.ofSeconds(5));
+        b.tick();
+        assertThat(seenByB.polls).as("a's lease has not expired yet").isZero();
+        work.clock.advance(Duration.ofSeconds(30));
+        b.tick();
+
+        assertThat(seenByB.polls).isPositive();
+        assertThat(cases()).as("posts 1 to 5, each once").isEqualTo(5);
+        assertThat(checkpoint("shared")).isEqualTo("last=5");
+    }
+
+    @Test
+    void aCleanShutdownHandsTheSourceOverAtOnce() {
+        FeedEngine a = instance("a");
+        FeedEngine b = instance("b");
+        NumberedSource seenByA = new NumberedSource("shared");
+        NumberedSource seenByB = new NumberedSource("shared");
+        seenByB.available.add(1);
+        a.register(seenByA, SourceSettings.every(Duration.ofSeconds(10)));
+        b.register(seenByB, SourceSettings.every(Duration.ofSeconds(10)));
+        a.tick();
+
+        a.close();
+        work.clock.advance(Duration.ofSeconds(10)); // the next poll is due; a's lease would last 20 s more
+        b.tick();
+
+        assertThat(seenByB.polls).isPositive();
+        assertThat(cases()).isEqualTo(1);
     }
 
     /** A source that serves numbered posts after the checkpoint's "last" number, a page at a time. */
