@@ -2,11 +2,13 @@ package dev.heed.app;
 
 import dev.heed.app.demo.DemoSource;
 import dev.heed.app.llm.LlmReplyDrafter;
+import dev.heed.core.casework.AuditExport;
 import dev.heed.core.casework.CaseCommands;
 import dev.heed.core.casework.CaseViews;
 import dev.heed.core.casework.IngestService;
 import dev.heed.core.casework.LearningClassifier;
 import dev.heed.core.casework.NudgeSweep;
+import dev.heed.core.casework.Retention;
 import dev.heed.core.casework.TeamLabels;
 import dev.heed.core.chat.Route;
 import dev.heed.core.chat.RouteTable;
@@ -32,6 +34,7 @@ import dev.heed.core.sla.NudgeLadder;
 import dev.heed.core.sla.NudgeSettings;
 import dev.heed.core.sla.ResponseTarget;
 import dev.heed.core.support.Db;
+import dev.heed.core.support.Leases;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +65,29 @@ class CoreWiring {
     @DependsOnDatabaseInitialization
     Db db(DataSource dataSource, PlatformTransactionManager transactions) {
         return new Db(dataSource, transactions);
+    }
+
+    /** This instance's leases on the jobs that run in one place at a time when several instances share a database. */
+    @Bean
+    Leases leases(Db db, Clock clock, HeedProperties properties) {
+        String name = properties.instance().name();
+        log.info(
+                "Instance '{}' (heed.instance.id); leases last {}",
+                name,
+                properties.instance().lease());
+        return new Leases(db, clock, name, properties.instance().lease());
+    }
+
+    @Bean
+    AuditExport auditExport(Db db) {
+        return new AuditExport(db);
+    }
+
+    /** Purges old post texts and author details ({@code heed.retention.days}; 0 keeps them). */
+    @Bean
+    Retention retention(Db db, Clock clock, HeedProperties properties) {
+        return new Retention(
+                db, clock, java.time.Duration.ofDays(properties.retention().days()));
     }
 
     @Bean

@@ -40,7 +40,9 @@ public record HeedProperties(
         @DefaultValue Webhook webhook,
         @DefaultValue Api api,
         @DefaultValue Console console,
-        @DefaultValue Scheduling scheduling) {
+        @DefaultValue Scheduling scheduling,
+        @DefaultValue Instance instance,
+        @DefaultValue Retention retention) {
 
     public HeedProperties {
         long distinct = sources.stream().map(SourceProperties::id).distinct().count();
@@ -483,6 +485,54 @@ public record HeedProperties(
                     pollEvery.compareTo(Duration.ofMillis(100)) >= 0,
                     "heed.scheduling.poll-every",
                     "must be at least 100ms");
+        }
+    }
+
+    /**
+     * This instance among several sharing one PostgreSQL database. {@code id} names it in leases and logs (default:
+     * host name and process id); {@code lease} is how long a job it holds (polling a source, Discord's events)
+     * stays with it without renewal, which is also how soon another instance takes over when it dies.
+     */
+    public record Instance(String id, @DefaultValue("30s") Duration lease) {
+        public Instance {
+            check(
+                    id == null || id.matches("[A-Za-z0-9._:-]{1,100}"),
+                    "heed.instance.id",
+                    "must be 1 to 100 letters, digits or . _ : -, got '" + id + "'");
+            check(
+                    lease.compareTo(Duration.ofSeconds(5)) >= 0 && lease.compareTo(Duration.ofMinutes(5)) <= 0,
+                    "heed.instance.lease",
+                    "must be within 5s .. 5m, got " + lease);
+        }
+
+        /** The configured id, or this machine's host name and the process id. */
+        public String name() {
+            if (id != null) {
+                return id;
+            }
+            String host;
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException unknown) {
+                host = "heed";
+            }
+            return host + "-" + ProcessHandle.current().pid();
+        }
+    }
+
+    /**
+     * How long post texts and author details are kept: cases that arrived more than {@code days} ago and no longer
+     * await a response lose them (counts and timings stay). 0 keeps them forever.
+     */
+    public record Retention(
+            @DefaultValue("365") int days,
+            @DefaultValue("1h") Duration checkEvery) {
+        public Retention {
+            check(days >= 0 && days <= 36_500, "heed.retention.days", "must be 0 (keep forever) to 36500, got " + days);
+            check(
+                    checkEvery.compareTo(Duration.ofMinutes(1)) >= 0,
+                    "heed.retention.check-every",
+                    "must be at least 1m, got " + checkEvery);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.heed.app;
 import dev.heed.app.demo.DemoSource;
 import dev.heed.core.casework.LearningClassifier;
 import dev.heed.core.casework.NudgeSweep;
+import dev.heed.core.casework.Retention;
 import dev.heed.core.delivery.OutboxDispatcher;
 import dev.heed.core.feed.FeedEngine;
 import java.util.Optional;
@@ -27,6 +28,7 @@ class Schedules {
     private final LearningClassifier classifier;
     private final int refitAfter;
     private final FeedEngine feeds;
+    private final Retention retention;
 
     Schedules(
             NudgeSweep sweep,
@@ -34,7 +36,9 @@ class Schedules {
             Optional<DemoSource> demo,
             LearningClassifier classifier,
             HeedProperties properties,
-            FeedEngine feeds) {
+            FeedEngine feeds,
+            Retention retention) {
+        this.retention = retention;
         this.sweep = sweep;
         this.dispatcher = dispatcher;
         this.demo = demo;
@@ -69,6 +73,17 @@ class Schedules {
         demo.filter(d -> !d.finished()).ifPresent(d -> run("demo source", d::poll));
         // Each source keeps its own interval and backoff; the tick only polls those that are due.
         run("feed sources", feeds::tick);
+    }
+
+    @Scheduled(fixedDelayString = "${heed.retention.check-every:1h}", initialDelayString = "30s")
+    void purgeOldPosts() {
+        run("retention purge", () -> {
+            int purged = retention.purgeDue();
+            if (purged > 0) {
+                log.info("Retention: removed the post texts and author details of {} old cases", purged);
+            }
+            return purged;
+        });
     }
 
     private final java.util.Map<String, Long> lastWarned = new java.util.concurrent.ConcurrentHashMap<>();

@@ -59,6 +59,24 @@ public final class DiscordBot implements AutoCloseable {
             Clock clock,
             Duration readyTimeout,
             java.util.function.Supplier<String> sources) {
+        return start(settings, commands, views, reports, clock, readyTimeout, sources, () -> true);
+    }
+
+    /**
+     * Connects as {@link #start(DiscordSettings, CaseCommands, CaseViews, CareReports, Clock, Duration,
+     * java.util.function.Supplier)} does, for one of several instances: Discord sends every gateway event to every
+     * connection of the bot, so only the instance for which {@code handlesEvents} is true acts on an event (reaction,
+     * button, command); the others only deliver cards.
+     */
+    public static DiscordBot start(
+            DiscordSettings settings,
+            CaseCommands commands,
+            CaseViews views,
+            CareReports reports,
+            Clock clock,
+            Duration readyTimeout,
+            java.util.function.Supplier<String> sources,
+            java.util.function.BooleanSupplier handlesEvents) {
         // Nothing Heed sends may ping anyone it did not name explicitly.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         DiscordInteractions interactions = new DiscordInteractions(settings, commands, views, reports, clock, sources);
@@ -84,9 +102,11 @@ public final class DiscordBot implements AutoCloseable {
                             return thread;
                         }),
                         true)
-                .addEventListeners(interactions, (EventListener) event -> {
+                .addEventListeners((EventListener) event -> {
                     if (event instanceof ReadyEvent) {
                         ready.countDown();
+                    } else if (!actsOn(event) || handlesEvents.getAsBoolean()) {
+                        interactions.onEvent(event);
                     }
                 })
                 .build();
@@ -123,6 +143,12 @@ public final class DiscordBot implements AutoCloseable {
                 jda.getSelfUser().getName(),
                 InviteUrl.of(jda.getSelfUser().getApplicationIdLong(), settings.guildId()));
         return new DiscordBot(jda, new DiscordChatAdapter(jda, settings, clock), settings);
+    }
+
+    /** The events a person causes (reactions, buttons, menus, modals, commands): one instance acts on each. */
+    private static boolean actsOn(net.dv8tion.jda.api.events.GenericEvent event) {
+        return event instanceof net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent
+                || event instanceof net.dv8tion.jda.api.events.message.react.GenericMessageReactionEvent;
     }
 
     public DiscordChatAdapter chatPort() {

@@ -27,6 +27,8 @@ final class DiscordHarness implements AutoCloseable {
     final Casework casework;
     final DiscordSettings settings;
     final DiscordBot bot;
+    /** Whether this instance acts on a person's event (holds the events lease, when several share a database). */
+    volatile java.util.function.BooleanSupplier handlesEvents = () -> true;
 
     DiscordHarness() {
         this(5);
@@ -58,7 +60,8 @@ final class DiscordHarness implements AutoCloseable {
                 casework.reports,
                 casework.clock,
                 Duration.ofSeconds(20),
-                () -> "No sources are configured.");
+                () -> "No sources are configured.",
+                () -> handlesEvents.getAsBoolean());
         port.delegate = bot.chatPort();
     }
 

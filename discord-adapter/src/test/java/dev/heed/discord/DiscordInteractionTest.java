@@ -162,4 +162,26 @@ class DiscordInteractionTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> heed.view(caseId).state() == CaseState.RESPONDED);
         assertThat(heed.view(caseId).owner().id()).isEqualTo(ANA);
     }
+
+    @Test
+    void anInstanceThatDoesNotHandleEventsLeavesThemToTheOneThatDoes() {
+        long caseId = heed.openCase("complaint: the card reader is broken");
+        long card = heed.cardOf(caseId);
+
+        // Another instance holds the events lease while Ben's 👀 arrives; this one has it when Ana's ✅ does.
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        heed.handlesEvents = () -> asked.incrementAndGet() > 1;
+        try {
+            heed.discord.reaction(true, FakeDiscord.BEN, "Ben", FakeDiscord.CHANNEL, card, "👀");
+            heed.discord.reaction(true, FakeDiscord.ANA, "Ana", FakeDiscord.CHANNEL, card, "✅");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> heed.view(caseId).state() == CaseState.RESPONDED);
+        } finally {
+            heed.handlesEvents = () -> true;
+        }
+        assertThat(asked).hasValue(2);
+        assertThat(heed.view(caseId).owner().id()).isEqualTo(ANA);
+        assertThat(heed.casework.views.auditTrail(caseId))
+                .noneMatch(e -> e.action().equals("CLAIMED"));
+    }
 }

@@ -91,7 +91,7 @@ public final class FeedEngine implements AutoCloseable {
         if (sources.containsKey(source.id())) {
             throw new IllegalArgumentException("two sources share the id '" + source.id() + "'");
         }
-        sources.put(source.id(), new Registration(source, sourceSettings));
+        sources.put(source.id(), new Registration(source, sourceSettings, leases.gate(leaseName(source.id()))));
     }
 
     /** One round: streams, due polls, silence. Returns how many new posts came in by polling. */
@@ -110,7 +110,7 @@ public final class FeedEngine implements AutoCloseable {
                 continue;
             }
             try {
-                if (!holdsLease(registration)) {
+                if (!registration.lease.getAsBoolean()) {
                     continue; // another instance polls this source
                 }
                 added += poll(registration, false);
@@ -318,25 +318,6 @@ public final class FeedEngine implements AutoCloseable {
         }
     }
 
-    /**
-     * True when this instance holds the source's lease (taken or renewed now). Renewed at half the lease's length,
-     * not on every tick; a database failure counts as not holding it.
-     */
-    private boolean holdsLease(Registration r) {
-        Instant now = clock.instant();
-        if (now.isBefore(r.leaseRenewAt)) {
-            return true;
-        }
-        boolean held;
-        try {
-            held = leases.hold(leaseName(r.source.id()));
-        } catch (DataAccessException database) {
-            held = false;
-        }
-        r.leaseRenewAt = held ? now.plus(leases.ttl().dividedBy(2)) : Instant.MIN;
-        return held;
-    }
-
     static String leaseName(String sourceId) {
         return "source:" + sourceId;
     }
@@ -347,7 +328,7 @@ public final class FeedEngine implements AutoCloseable {
             if (!(r.source instanceof StreamingSource streaming) || !streaming.streaming()) {
                 continue;
             }
-            if (!holdsLease(r)) {
+            if (!r.lease.getAsBoolean()) {
                 closeStream(r); // another instance streams this source
                 continue;
             }
@@ -454,13 +435,7 @@ public final class FeedEngine implements AutoCloseable {
     public void close() {
         for (Registration r : registrations()) {
             closeStream(r);
-            if (r.leaseRenewAt.isAfter(Instant.MIN)) {
-                try {
-                    leases.release(leaseName(r.source.id()));
-                } catch (DataAccessException database) {
-                    log.info("Source '{}': lease not released, it expires by itself: {}", r.source.id(), database);
-                }
-            }
+            r.lease.release();
         }
     }
 
@@ -527,16 +502,17 @@ public final class FeedEngine implements AutoCloseable {
         final Object streamLock = new Object();
         volatile Instant holdUntil = Instant.MIN;
         volatile int databaseFailures;
-        /** When this instance renews the source's lease next; {@code Instant.MIN} while it does not hold it. */
-        volatile Instant leaseRenewAt = Instant.MIN;
+        /** Open while this instance holds the source's lease: only then does it poll and stream the source. */
+        final Leases.Gate lease;
 
         StreamingSource.StreamHandle stream;
         int streamFailures;
         Instant streamRetryAt = Instant.MIN;
 
-        Registration(PollingSource source, SourceSettings settings) {
+        Registration(PollingSource source, SourceSettings settings, Leases.Gate lease) {
             this.source = source;
             this.settings = settings;
+            this.lease = lease;
         }
     }
 }

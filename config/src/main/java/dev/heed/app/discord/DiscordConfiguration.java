@@ -7,6 +7,7 @@ import dev.heed.core.casework.CaseViews;
 import dev.heed.core.feed.SourceStatusQuery;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.report.CareReports;
+import dev.heed.core.support.Leases;
 import dev.heed.discord.DiscordBot;
 import dev.heed.discord.DiscordChatAdapter;
 import java.time.Clock;
@@ -34,7 +35,9 @@ class DiscordConfiguration {
             CaseViews views,
             CareReports reports,
             Clock clock,
-            ObjectProvider<SourceStatusQuery> sources) {
+            ObjectProvider<SourceStatusQuery> sources,
+            Leases leases) {
+        // Discord sends every event to every instance's connection: the holder of this lease acts on them.
         return DiscordBot.start(
                 discord.settings(heed.businessHours().zone()),
                 commands,
@@ -42,7 +45,8 @@ class DiscordConfiguration {
                 reports,
                 clock,
                 discord.readyTimeout(),
-                () -> sources.getObject().render()); // lazy: the feed engine needs the chat ports first
+                () -> sources.getObject().render(), // lazy: the feed engine needs the chat ports first
+                leases.gate("discord-events"));
     }
 
     @Bean

@@ -19,6 +19,7 @@ import dev.heed.core.feed.connector.MastodonSource;
 import dev.heed.core.feed.connector.RssSource;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.support.Db;
+import dev.heed.core.support.Leases;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,7 +63,8 @@ class FeedWiring {
             RouteTable routes,
             HeedProperties properties,
             FeedHttp http,
-            ExecutorService feedStreams) {
+            ExecutorService feedStreams,
+            Leases leases) {
         List<ChannelRef> team = chatPorts.defaultChannels().isEmpty()
                 ? new ArrayList<>(routes.allChannels())
                 : chatPorts.defaultChannels();
@@ -72,7 +74,8 @@ class FeedWiring {
                 ingest,
                 new TeamNotices(db, team),
                 FeedEngine.Settings.defaults(properties.businessHours().zone()),
-                () -> ThreadLocalRandom.current().nextDouble());
+                () -> ThreadLocalRandom.current().nextDouble(),
+                leases);
         for (SourceProperties source : properties.sources()) {
             if (source.type() == SourceType.WEBHOOK) {
                 continue;

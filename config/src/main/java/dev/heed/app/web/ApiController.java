@@ -1,6 +1,8 @@
 package dev.heed.app.web;
 
+import dev.heed.app.HeedProperties;
 import dev.heed.core.casework.AuditEntry;
+import dev.heed.core.casework.AuditExport;
 import dev.heed.core.casework.CaseFilter;
 import dev.heed.core.casework.CaseViews;
 import dev.heed.core.chat.CaseView;
@@ -8,16 +10,24 @@ import dev.heed.core.model.CaseState;
 import dev.heed.core.model.Kind;
 import dev.heed.core.report.CareReports;
 import dev.heed.core.report.StatusReport;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The read-only REST API. Active only when {@code heed.api.token} is set; every call needs
@@ -28,10 +38,14 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiController {
     private final CaseViews views;
     private final CareReports reports;
+    private final AuditExport audit;
+    private final java.time.ZoneId zone;
 
-    ApiController(CaseViews views, CareReports reports) {
+    ApiController(CaseViews views, CareReports reports, AuditExport audit, HeedProperties properties) {
         this.views = views;
         this.reports = reports;
+        this.audit = audit;
+        this.zone = properties.businessHours().zone();
     }
 
     /** Cases, newest first; filters {@code state}, {@code kind}, {@code since} (ISO-8601), {@code limit} (max 1000). */
@@ -66,6 +80,37 @@ class ApiController {
     @GetMapping("/status")
     StatusReport status() {
         return reports.status();
+    }
+
+    /**
+     * Every case's audit trail as CSV ({@code entry,case,at,actor,action,detail}), oldest first, streamed;
+     * {@code since} is an ISO-8601 time or a date (midnight in the business's time zone), all history without it.
+     */
+    @GetMapping("/audit.csv")
+    ResponseEntity<StreamingResponseBody> auditCsv(@RequestParam(required = false) String since) {
+        Instant from = since == null ? null : parseTimeOrDate(since);
+        StreamingResponseBody body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            audit.write(from, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"heed-audit.csv\"")
+                .body(body);
+    }
+
+    private Instant parseTimeOrDate(String text) {
+        try {
+            return java.time.LocalDate.parse(text).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException notADate) {
+            try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException notATime) {
+                throw BadRequest.field(
+                        "since", "must be a date such as 2026-11-01 or an ISO-8601 time such as 2026-11-01T00:00:00Z");
+            }
+        }
     }
 
     /** A case with where its cards are and everything that happened to it. */

@@ -73,6 +73,35 @@ class ApiTest {
     }
 
     @Test
+    void theAuditTrailExportsAsCsvSinceATimeOrADate() {
+        Http http = new Http(port);
+        String auth = "Bearer " + HeedTest.API_TOKEN;
+        String marker = UUID.randomUUID().toString();
+        HttpResponse<String> posted = http.postJson(
+                "/hooks/ingest/zapier",
+                "{\"id\":\"" + marker + "\",\"text\":\"Cold soup\",\"author_handle\":\"@s\"}",
+                HeedTest.WEBHOOK_TOKEN);
+        assertThat(posted.statusCode()).isEqualTo(202);
+        long caseId = JSON.readTree(posted.body()).get("caseId").asLong();
+
+        HttpResponse<String> all = http.get("/api/audit.csv?since=2020-01-01", "Authorization", auth);
+        HttpResponse<String> future = http.get("/api/audit.csv?since=2100-01-01T00:00:00Z", "Authorization", auth);
+        HttpResponse<String> bad = http.get("/api/audit.csv?since=last-week", "Authorization", auth);
+        HttpResponse<String> anonymous = http.get("/api/audit.csv");
+
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(all.body())
+                .startsWith("entry,case,at,actor,action,detail\r\n")
+                .containsPattern("\r\n\\d+," + caseId + ",[^,]+,heed,DETECTED,");
+        assertThat(future.body()).isEqualTo("entry,case,at,actor,action,detail\r\n");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(bad.body()).get("field").asString()).isEqualTo("since");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void healthAndInfoAreOpenButNothingElseIs() {
         Http http = new Http(port);
 
