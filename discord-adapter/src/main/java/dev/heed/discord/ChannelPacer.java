@@ -36,8 +36,8 @@ final class ChannelPacer {
         }
         if (times.size() >= limit) {
             Duration wait = Duration.between(now, times.peekFirst().plus(window));
-            throw new ChatDeliveryException(
-                    "Discord channel " + channelId + " is paced: " + limit + " messages per " + window, wait, null);
+            throw ChatDeliveryException.paced(
+                    "Discord channel " + channelId + " is paced: " + limit + " messages per " + window, wait);
         }
         times.addLast(now);
     }

@@ -167,8 +167,7 @@ public final class SlackChatAdapter implements ChatPort {
     private void pace(ChannelRef channel, DeliveryAttempt attempt) {
         Duration wait = pacer.tryAcquire(channel.id(), attempt.key());
         if (wait != null) {
-            throw new ChatDeliveryException(
-                    "paced: channel " + channel.id() + " gets about one message a second", wait, null);
+            throw ChatDeliveryException.paced("channel " + channel.id() + " gets about one message a second", wait);
         }
     }
 

@@ -212,6 +212,17 @@ public final class OutboxDispatcher {
     }
 
     private void retryLater(Row row, RuntimeException failure) {
+        if (failure instanceof ChatDeliveryException chat && chat.paced()) {
+            // The channel has had its share for now: come back when it has room. Not an attempt, not an error,
+            // so a burst of posts neither backs off nor shows delivery as degraded.
+            log.debug("Outbox row {} waits {} for its channel's pace", row.id, chat.retryAfter());
+            db.sql()
+                    .sql(
+                            "UPDATE outbox SET started_at = NULL, attempts = attempts - 1, next_attempt_at = ? WHERE id = ?")
+                    .params(ts(clock.instant().plus(chat.retryAfter())), row.id)
+                    .update();
+            return;
+        }
         int attempts = row.attempts + 1;
         Duration wait = backoff(attempts);
         if (failure instanceof ChatDeliveryException chat && chat.retryAfter() != null) {

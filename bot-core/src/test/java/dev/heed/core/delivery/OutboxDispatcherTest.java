@@ -110,6 +110,30 @@ class OutboxDispatcherTest {
     }
 
     @Test
+    void theAdaptersOwnPacingIsNoFailureNeitherBackingOffNorDegradingDelivery() {
+        work.chat.paceNext(3, Duration.ofSeconds(1));
+        work.open("complaint: cold soup");
+
+        for (int second = 0; second < 3; second++) {
+            work.dispatcher.deliverDue();
+            assertThat(work.dispatcher.status().failing()).isZero();
+            assertThat(work.dispatcher.status().degraded()).isFalse();
+            work.advance(Duration.ofSeconds(1));
+        }
+        work.dispatcher.deliverDue();
+
+        assertThat(work.chat.published())
+                .as("paced three times, then sent one second later each time")
+                .hasSize(1);
+        assertThat(work.db
+                        .sql()
+                        .sql("SELECT COUNT(*) FROM outbox")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aDeliveryStartedButNeverRecordedIsRetriedAfterTheLeaseAndFlaggedAsMaybeDelivered() {
         long id = work.open("complaint: cold soup");
         // A dispatcher took the row and died before the chat answered.

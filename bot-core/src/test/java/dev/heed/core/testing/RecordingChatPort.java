@@ -35,6 +35,7 @@ public final class RecordingChatPort implements ChatPort {
     private final AtomicInteger ids = new AtomicInteger();
     private int failuresLeft;
     private Duration failureRetryAfter;
+    private boolean failuresArePacing;
 
     public RecordingChatPort(String platform) {
         this.platform = platform;
@@ -48,6 +49,14 @@ public final class RecordingChatPort implements ChatPort {
     public synchronized void failNext(int count, Duration retryAfter) {
         this.failuresLeft = count;
         this.failureRetryAfter = retryAfter;
+        this.failuresArePacing = false;
+    }
+
+    /** The next {@code count} calls are refused by the port's own pacing: the channel has room after {@code wait}. */
+    public synchronized void paceNext(int count, Duration wait) {
+        this.failuresLeft = count;
+        this.failureRetryAfter = wait;
+        this.failuresArePacing = true;
     }
 
     public synchronized List<Event> events() {
@@ -116,7 +125,9 @@ public final class RecordingChatPort implements ChatPort {
     private void failIfAsked() {
         if (failuresLeft > 0) {
             failuresLeft--;
-            throw new ChatDeliveryException("simulated outage (503)", failureRetryAfter, null);
+            throw failuresArePacing
+                    ? ChatDeliveryException.paced("simulated pacing", failureRetryAfter)
+                    : new ChatDeliveryException("simulated outage (503)", failureRetryAfter, null);
         }
     }
 }
