@@ -70,6 +70,7 @@ public final class FakeSlack implements AutoCloseable {
     private volatile int failStatus;
     private volatile String failRetryAfter;
     private volatile boolean down;
+    private volatile java.util.concurrent.CountDownLatch usersInfoHeld;
     private final Gson gson = new Gson();
     public volatile String socketUrl;
 
@@ -95,6 +96,11 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     /** Every Web API call except auth.test answers 503 while down. */
+    /** {@code users.info} answers only once {@code release} is counted down (a slow Slack), at most 30 s later. */
+    public void holdUsersInfo(java.util.concurrent.CountDownLatch release) {
+        this.usersInfoHeld = release;
+    }
+
     public void down(boolean down) {
         this.down = down;
     }
@@ -144,6 +150,14 @@ public final class FakeSlack implements AutoCloseable {
                 return;
             }
             String method = path.substring(path.lastIndexOf('/') + 1);
+            java.util.concurrent.CountDownLatch held = usersInfoHeld;
+            if (method.equals("users.info") && held != null) {
+                try {
+                    held.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (!method.equals("auth.test") && !method.equals("users.info")) {
                 if (down) {
                     record(new Call(method + "!failed", params));

@@ -270,4 +270,26 @@ class SlackInteractionTest {
         assertThat(home).contains("Your open cases", "#" + mine, "Team status", "2 open: 1 unclaimed");
         assertThat(home).doesNotContain("#" + other + "*");
     }
+
+    @Test
+    void aSlowUsersInfoDoesNotHoldUpTheAcknowledgementOfANewUsersFirstClick() throws Exception {
+        long id = world.openCase("complaint: the oat milk was off");
+        java.util.concurrent.CountDownLatch slackAnswers = new java.util.concurrent.CountDownLatch(1);
+        world.slack.holdUsersInfo(slackAnswers);
+        try {
+            Response response = world.click("U0SLOW", id, SlackCards.CLAIM, Long.toString(id));
+
+            assertThat(response.getStatusCode()).isEqualTo(200);
+            assertThat(slackAnswers.getCount())
+                    .as("acknowledged before users.info answered")
+                    .isEqualTo(1);
+            assertThat(caseOf(id).owner().id()).isEqualTo("U0SLOW");
+            assertThat(caseOf(id).owner().displayName())
+                    .as("the name Slack sent with the click")
+                    .isEqualTo("u0slow");
+        } finally {
+            slackAnswers.countDown();
+            world.slack.holdUsersInfo(null);
+        }
+    }
 }
