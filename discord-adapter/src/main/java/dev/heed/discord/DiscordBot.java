@@ -49,24 +49,10 @@ public final class DiscordBot implements AutoCloseable {
      * Connects and waits for the guild (at most {@code readyTimeout}).
      *
      * @param sources renders the source list that {@code /care sources} shows
+     * @param handlesEvents whether this instance acts on a person's event now: Discord sends every gateway event to
+     *     every connection of the bot, so of several instances only one (the holder of a lease) acts on each
+     *     reaction, button and command, and the others only deliver cards; {@code () -> true} when alone
      * @throws IllegalStateException when Discord is not ready in time or the bot is not in the configured guild
-     */
-    public static DiscordBot start(
-            DiscordSettings settings,
-            CaseCommands commands,
-            CaseViews views,
-            CareReports reports,
-            Clock clock,
-            Duration readyTimeout,
-            java.util.function.Supplier<String> sources) {
-        return start(settings, commands, views, reports, clock, readyTimeout, sources, () -> true);
-    }
-
-    /**
-     * Connects as {@link #start(DiscordSettings, CaseCommands, CaseViews, CareReports, Clock, Duration,
-     * java.util.function.Supplier)} does, for one of several instances: Discord sends every gateway event to every
-     * connection of the bot, so only the instance for which {@code handlesEvents} is true acts on an event (reaction,
-     * button, command); the others only deliver cards.
      */
     public static DiscordBot start(
             DiscordSettings settings,

@@ -34,12 +34,7 @@ class OutboxDispatcherTest {
                 .hasSize(2)
                 .allSatisfy(u -> assertThat(u.message()).isEqualTo(card));
         assertThat(work.chat.updates().get(1).card().state().name()).isEqualTo("RESPONDED");
-        assertThat(work.db
-                        .sql()
-                        .sql("SELECT COUNT(*) FROM outbox")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(outboxRows()).isZero();
     }
 
     @Test
@@ -125,12 +120,7 @@ class OutboxDispatcherTest {
         assertThat(work.chat.published())
                 .as("paced three times, then sent one second later each time")
                 .hasSize(1);
-        assertThat(work.db
-                        .sql()
-                        .sql("SELECT COUNT(*) FROM outbox")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(outboxRows()).isZero();
     }
 
     @Test
@@ -226,6 +216,14 @@ class OutboxDispatcherTest {
                 .sql()
                 .sql("SELECT MAX(attempts) FROM outbox")
                 .query(Integer.class)
+                .single();
+    }
+
+    private long outboxRows() {
+        return work.db
+                .sql()
+                .sql("SELECT COUNT(*) FROM outbox")
+                .query(Long.class)
                 .single();
     }
 }

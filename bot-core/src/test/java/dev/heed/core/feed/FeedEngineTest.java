@@ -29,13 +29,7 @@ class FeedEngineTest {
     }
 
     private FeedEngine engine() {
-        return new FeedEngine(
-                work.db,
-                work.clock,
-                work.ingest,
-                new TeamNotices(work.db, List.of(Casework.CHANNEL)),
-                FeedEngine.Settings.defaults(ZoneOffset.UTC),
-                () -> 0.5);
+        return instance("local");
     }
 
     /** The engine of one of several instances sharing the database. */
