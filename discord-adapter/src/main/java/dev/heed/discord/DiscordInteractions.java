@@ -193,10 +193,27 @@ final class DiscordInteractions extends ListenerAdapter {
                     : commands.markResponded(caseId.get(), by, null);
             if (!outcome.changed()) {
                 log.info("Reaction {} by {} on case #{}: {}", emoji, by.displayName(), caseId.get(), outcome.message());
+                if (outcome.status() == CommandOutcome.Status.REFUSED) {
+                    tellPrivately(
+                            event,
+                            "Case #" + caseId.get() + ": " + DiscordText.escape(outcome.message()) + " Your " + emoji
+                                    + " on its card did not change that.");
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Reaction {} on case #{} failed: {}", emoji, caseId.get(), e.toString(), e);
         }
+    }
+
+    /**
+     * A reaction cannot be answered ephemerally as a click can, so a refusal goes to the person as a direct message;
+     * when their settings refuse direct messages from the server, the log keeps it.
+     */
+    private static void tellPrivately(MessageReactionAddEvent event, String text) {
+        event.retrieveUser()
+                .flatMap(user -> user.openPrivateChannel())
+                .flatMap(channel -> channel.sendMessage(DiscordText.fit(text, 2000)))
+                .queue(sent -> {}, failure -> log.info("Could not tell {} privately: {}", event.getUserId(), failure));
     }
 
     @Override

@@ -184,4 +184,25 @@ class DiscordInteractionTest {
         assertThat(heed.casework.views.auditTrail(caseId))
                 .noneMatch(e -> e.action().equals("CLAIMED"));
     }
+
+    @Test
+    void aRefusedEyesReactionIsExplainedToThePersonByDirectMessage() {
+        long caseId = heed.openCase("complaint: wrong size delivered");
+        long card = heed.cardOf(caseId);
+        heed.discord.reaction(true, FakeDiscord.ANA, "Ana", FakeDiscord.CHANNEL, card, "👀");
+        await().atMost(Duration.ofSeconds(10)).until(() -> heed.view(caseId).state() == CaseState.CLAIMED);
+
+        heed.discord.reaction(true, FakeDiscord.BEN, "Ben", FakeDiscord.CHANNEL, card, "👀");
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !heed.discord.directMessages(FakeDiscord.BEN).isEmpty());
+        assertThat(heed.discord.directMessages(FakeDiscord.BEN))
+                .singleElement()
+                .satisfies(dm -> assertThat(dm.getString("content"))
+                        .contains("#" + caseId)
+                        .contains("Ana")
+                        .contains("👀"));
+        assertThat(heed.discord.directMessages(FakeDiscord.ANA)).isEmpty();
+        assertThat(heed.view(caseId).owner().id()).isEqualTo(ANA);
+    }
 }

@@ -57,6 +57,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeGateway gateway;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<Long, Map<Long, DataObject>> messages = new ConcurrentHashMap<>();
+    /** Direct-message channels the bot opened: channel id -> the person. */
+    private final Map<Long, Long> directChannels = new ConcurrentHashMap<>();
+
     private final Map<String, DataObject> byNonce = new ConcurrentHashMap<>();
     private final Map<Long, DataObject> threads = new ConcurrentHashMap<>();
     private final List<RateLimit> rateLimits = new CopyOnWriteArrayList<>();
@@ -120,6 +123,14 @@ public final class FakeDiscord implements AutoCloseable {
 
     public Optional<DataObject> message(long channelId, long messageId) {
         return Optional.ofNullable(messages.getOrDefault(channelId, Map.of()).get(messageId));
+    }
+
+    /** The direct messages the bot sent to {@code userId}, in order. */
+    public List<DataObject> directMessages(long userId) {
+        return directChannels.entrySet().stream()
+                .filter(e -> e.getValue() == userId)
+                .flatMap(e -> messages(e.getKey()).stream())
+                .toList();
     }
 
     public boolean hasThread(long threadId) {
@@ -446,6 +457,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ----- REST ---------------------------------------------------------------------------------------------------
 
+    private static final Pattern USER = Pattern.compile("users/(\\d+)");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
     private static final Pattern CHANNEL_MESSAGE = Pattern.compile("channels/(\\d+)/messages/(\\d+)");
     private static final Pattern MESSAGE_THREADS = Pattern.compile("channels/(\\d+)/messages/(\\d+)/threads");
@@ -496,6 +508,20 @@ public final class FakeDiscord implements AutoCloseable {
         Matcher m;
         if (method.equals("GET") && path.equals("users/@me")) {
             send(exchange, 200, botUser().put("verified", true).put("mfa_enabled", false));
+        } else if (method.equals("POST") && path.equals("users/@me/channels")) {
+            long recipient = Long.parseUnsignedLong(body.getString("recipient_id"));
+            long channel = nextId();
+            directChannels.put(channel, recipient);
+            send(
+                    exchange,
+                    200,
+                    DataObject.empty()
+                            .put("id", Long.toUnsignedString(channel))
+                            .put("type", 1)
+                            .put("last_message_id", null)
+                            .put("recipients", DataArray.empty().add(user(recipient, "member", false))));
+        } else if ((m = USER.matcher(path)).matches() && method.equals("GET")) {
+            send(exchange, 200, user(Long.parseUnsignedLong(m.group(1)), "member", false));
         } else if (method.equals("GET") && path.equals("oauth2/applications/@me")) {
             send(exchange, 200, application());
         } else if (method.equals("GET") && path.equals("applications/@me")) {
@@ -669,6 +695,9 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if (body.hasKey("message_reference")) {
             message.put("message_reference", body.getObject("message_reference"));
+        }
+        if (directChannels.containsKey(channel)) {
+            message.remove("guild_id");
         }
         fixEmbeds(message);
         messages.computeIfAbsent(channel, c -> new java.util.concurrent.ConcurrentSkipListMap<>())
