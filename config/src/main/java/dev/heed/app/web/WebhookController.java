@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -55,11 +56,13 @@ class WebhookController {
     private final HeedProperties properties;
     private final IngestService ingest;
     private final Clock clock;
+    private final WebhookRateLimiter limiter;
 
-    WebhookController(HeedProperties properties, IngestService ingest, Clock clock) {
+    WebhookController(HeedProperties properties, IngestService ingest, Clock clock, WebhookRateLimiter limiter) {
         this.properties = properties;
         this.ingest = ingest;
         this.clock = clock;
+        this.limiter = limiter;
     }
 
     @PostMapping("/hooks/ingest/{sourceKey}")
@@ -79,6 +82,18 @@ class WebhookController {
                     "unauthorized",
                     "Send the source's token as 'Authorization: Bearer <token>'.",
                     null);
+        }
+        Optional<Duration> wait = limiter.acquire(source.id());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            HeedProperties.RateLimit limit = properties.webhook().rateLimit();
+            throw new BadRequest(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "rate_limited",
+                    "Source '" + source.id() + "' sent more than " + limit.requests() + " requests per " + limit.per()
+                            + " (heed.webhook.rate-limit); retry in " + seconds + " s.",
+                    null,
+                    seconds);
         }
         byte[] body = readCapped(request, properties.webhook().maxBodyBytes());
         Map<String, String> fields = parse(request.getContentType(), body);
