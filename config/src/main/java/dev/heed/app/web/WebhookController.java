@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,6 +50,20 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class WebhookController {
     private static final int MAX_FIELD = 2_000;
+    /** The keys Heed reads; any other key in a body is ignored. */
+    private static final Set<String> FIELDS = Set.of(
+            "id",
+            "text",
+            "author_handle",
+            "author_name",
+            "author_followers",
+            "author_url",
+            "url",
+            "created_at",
+            "in_reply_to",
+            "conversation_id",
+            "lang",
+            "kind");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -164,8 +179,8 @@ class WebhookController {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode value = entry.getValue();
-            if (value.isNull()) {
-                continue;
+            if (value.isNull() || !FIELDS.contains(entry.getKey())) {
+                continue; // unknown keys are ignored, whatever their type
             }
             if (!value.isValueNode()) {
                 throw BadRequest.field(entry.getKey(), "must be a string or a number, not an object or an array");
@@ -188,7 +203,7 @@ class WebhookController {
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (fields.putIfAbsent(key, value) != null) {
+            if (FIELDS.contains(key) && fields.putIfAbsent(key, value) != null) {
                 throw BadRequest.field(key, "appears twice in the form");
             }
         }
