@@ -64,6 +64,7 @@ class WebhookController {
             "conversation_id",
             "lang",
             "kind");
+
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();

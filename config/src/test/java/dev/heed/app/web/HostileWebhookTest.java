@@ -17,10 +17,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -92,7 +92,8 @@ class HostileWebhookTest {
     void anyBodyGetsA202OrAJson4xxAndARefusalWritesNothing(@ForAll("bodies") Body body) {
         Map<String, Long> before = counts();
 
-        HttpResponse<String> response = http.post(PATH, body.contentType(), body.bytes(), "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> response =
+                http.post(PATH, body.contentType(), body.bytes(), "Authorization", "Bearer " + TOKEN);
 
         int status = response.statusCode();
         Statistics.collect(status);
@@ -117,7 +118,10 @@ class HostileWebhookTest {
             assertThat(field).as(response.body()).isNotBlank();
             assertThat(answer.get("message").asString()).startsWith(field + ": ");
         }
-        assertThat(response.body()).doesNotContain(TOKEN).doesNotContain("Exception").doesNotContain("at dev.heed");
+        assertThat(response.body())
+                .doesNotContain(TOKEN)
+                .doesNotContain("Exception")
+                .doesNotContain("at dev.heed");
     }
 
     private static Map<String, Long> counts() {
@@ -146,7 +150,8 @@ class HostileWebhookTest {
         Arbitrary<Body> json = Combinators.combine(jsonTypes, jsonObject().flatMap(HostileWebhookTest::mangled))
                 .as(Body::new);
         Arbitrary<Body> form = Combinators.combine(
-                        Arbitraries.just("application/x-www-form-urlencoded"), form().flatMap(HostileWebhookTest::mangled))
+                        Arbitraries.just("application/x-www-form-urlencoded"),
+                        form().flatMap(HostileWebhookTest::mangled))
                 .as(Body::new);
         Arbitrary<Body> random = Combinators.combine(
                         anyType, Arbitraries.bytes().array(byte[].class).ofMaxSize(6000))
@@ -173,9 +178,8 @@ class HostileWebhookTest {
                     out.write(bytes, at, bytes.length - at);
                     return out.toByteArray();
                 });
-        Arbitrary<byte[]> cut = Arbitraries.integers()
-                .between(0, bytes.length)
-                .map(n -> java.util.Arrays.copyOf(bytes, n));
+        Arbitrary<byte[]> cut =
+                Arbitraries.integers().between(0, bytes.length).map(n -> java.util.Arrays.copyOf(bytes, n));
         return Arbitraries.frequencyOf(Tuple.of(6, asIs), Tuple.of(2, invalid), Tuple.of(1, cut));
     }
 
@@ -197,7 +201,8 @@ class HostileWebhookTest {
 
     private static Arbitrary<String> key() {
         return Arbitraries.frequencyOf(
-                Tuple.of(5, Arbitraries.of(FIELDS)), Tuple.of(1, Arbitraries.strings().all().ofMaxLength(20)));
+                Tuple.of(5, Arbitraries.of(FIELDS)),
+                Tuple.of(1, Arbitraries.strings().all().ofMaxLength(20)));
     }
 
     /** JSON values of every type, deep nesting and huge numbers included. */
@@ -208,23 +213,20 @@ class HostileWebhookTest {
                 Tuple.of(1, Arbitraries.doubles().map(String::valueOf)),
                 Tuple.of(1, Arbitraries.of("true", "false", "null", "-0", "1e999", "0x10", "NaN", "[]", "{}")),
                 Tuple.of(1, Arbitraries.integers().between(1, 3000).map(n -> "9".repeat(n))),
+                Tuple.of(1, Arbitraries.integers().between(1, 1500).map(n -> "[".repeat(n) + "1" + "]".repeat(n))),
                 Tuple.of(
-                        1,
-                        Arbitraries.integers()
-                                .between(1, 1500)
-                                .map(n -> "[".repeat(n) + "1" + "]".repeat(n))),
-                Tuple.of(
-                        1,
-                        Arbitraries.integers()
-                                .between(1, 600)
-                                .map(n -> "{\"a\":".repeat(n) + "1" + "}".repeat(n))));
+                        1, Arbitraries.integers().between(1, 600).map(n -> "{\"a\":".repeat(n) + "1" + "}".repeat(n))));
         if (depth == 0) {
             return scalar;
         }
         return Arbitraries.frequencyOf(
                 Tuple.of(8, scalar),
-                Tuple.of(1, Arbitraries.lazy(() -> jsonValue(depth - 1)).list().ofMaxSize(3).map(l -> "["
-                        + String.join(",", l) + "]")),
+                Tuple.of(
+                        1,
+                        Arbitraries.lazy(() -> jsonValue(depth - 1))
+                                .list()
+                                .ofMaxSize(3)
+                                .map(l -> "[" + String.join(",", l) + "]")),
                 Tuple.of(
                         1,
                         Combinators.combine(key(), Arbitraries.lazy(() -> jsonValue(depth - 1)))
@@ -255,7 +257,12 @@ class HostileWebhookTest {
                                 "\u0000\u0007",
                                 "\uD800",
                                 "👨‍👩‍👧‍👦")),
-                Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').ofMinLength(250).ofMaxLength(4500)));
+                Tuple.of(
+                        1,
+                        Arbitraries.strings()
+                                .withCharRange('a', 'z')
+                                .ofMinLength(250)
+                                .ofMaxLength(4500)));
     }
 
     private static Arbitrary<String> form() {
