@@ -26,8 +26,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class HostileTextTest {
     private static ModelClassifier classifier;
     private static final KeywordPriorityScorer SCORER = new KeywordPriorityScorer();
-    private static final TemplateReplySuggester SUGGESTER =
-            TemplateReplySuggester.withDefaults(new BrandSettings("Bean & Bloom", "– Sam", "hello@bb.example", ""));
+    /** The longest brand settings allow: every reply has to be shortened to fit. */
+    private static final TemplateReplySuggester SUGGESTER = TemplateReplySuggester.withDefaults(new BrandSettings(
+            "B".repeat(80), "– " + "S".repeat(78), "c".repeat(200), "https://review.example/" + "r".repeat(200)));
+
     private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
 
     @BeforeContainer
