@@ -428,12 +428,33 @@ public record HeedProperties(
     }
 
     /** The inbound webhook {@code POST /hooks/ingest/{source}}. */
-    public record Webhook(@DefaultValue("65536") int maxBodyBytes) {
+    public record Webhook(
+            @DefaultValue("65536") int maxBodyBytes,
+            @DefaultValue RateLimit rateLimit) {
         public Webhook {
             check(
                     maxBodyBytes >= 1024 && maxBodyBytes <= 1_048_576,
                     "heed.webhook.max-body-bytes",
                     "must be within 1024 .. 1048576, got " + maxBodyBytes);
+        }
+    }
+
+    /**
+     * Per webhook source, at most {@code requests} accepted requests in any {@code per} window (a token bucket that
+     * refills continuously); more get 429 with {@code Retry-After}.
+     */
+    public record RateLimit(
+            @DefaultValue("120") int requests,
+            @DefaultValue("1m") Duration per) {
+        public RateLimit {
+            check(
+                    requests >= 1 && requests <= 1_000_000,
+                    "heed.webhook.rate-limit.requests",
+                    "must be within 1 .. 1000000, got " + requests);
+            check(
+                    per.compareTo(Duration.ofSeconds(1)) >= 0 && per.compareTo(Duration.ofDays(1)) <= 0,
+                    "heed.webhook.rate-limit.per",
+                    "must be a duration within 1s .. 1d such as 1m or PT1M, got " + per);
         }
     }
 

@@ -30,6 +30,8 @@ class ConfigurationErrorsTest {
                 "heed.brand.review-link=not a url|heed.brand.review-link|http(s) URL",
                 "heed.demo.enabled=maybe|heed.demo.enabled|must be auto, true or false",
                 "heed.webhook.max-body-bytes=10|heed.webhook.max-body-bytes|1024 .. 1048576",
+                "heed.webhook.rate-limit.requests=0|heed.webhook.rate-limit.requests|must be within 1 .. 1000000",
+                "heed.webhook.rate-limit.per=0s|heed.webhook.rate-limit.per|within 1s .. 1d",
                 "heed.replies.templates.complaint[0].label=Mine|heed.replies.templates|has no text",
             })
     void aWrongValueNamesTheProperty(String setting, String property, String hint, CapturedOutput output) {

@@ -25,7 +25,10 @@ import org.springframework.context.annotation.Import;
             "heed.sources[0].network=x",
             "heed.api.token=" + HeedTest.API_TOKEN,
             "heed.brand.name=Bean & Bloom",
-            "heed.webhook.max-body-bytes=4096"
+            "heed.webhook.max-body-bytes=4096",
+            // Tests sharing this context send many posts at one test-clock instant; WebhookRateLimitTest tests the
+            // limit.
+            "heed.webhook.rate-limit.requests=1000000"
         })
 @Import(TestWiring.class)
 public @interface HeedTest {

@@ -100,8 +100,7 @@ public final class CaseCard {
         embed.addField("Deadline", deadline(view), true);
         embed.addField("Owner", owner(view.owner()), true);
         if (!view.kindReasons().isEmpty()) {
-            embed.addField(
-                    "Why " + view.kind().word(), DiscordText.fit(String.join("; ", view.kindReasons()), 1024), false);
+            addWithinBudget(embed, "Why " + view.kind().word(), String.join("; ", view.kindReasons()), 1024);
         }
         if (view.followUps() > 0) {
             embed.addField(
@@ -110,7 +109,7 @@ public final class CaseCard {
                     false);
         }
         if (view.replyText() != null) {
-            embed.addField("Reply recorded", DiscordText.fit(view.replyText(), 800), false);
+            addWithinBudget(embed, "Reply recorded", view.replyText(), 800);
         } else if (view.state().isOpen()) {
             int n = 1;
             for (SuggestedReply reply : view.suggestions().stream().limit(3).toList()) {
@@ -123,11 +122,25 @@ public final class CaseCard {
             }
         }
         if (view.dismissReason() != null) {
-            embed.addField("Dismissed", DiscordText.fit(view.dismissReason(), 1024), false);
+            addWithinBudget(embed, "Dismissed", view.dismissReason(), 1024);
         }
         embed.setFooter(footer(view.id()));
         embed.setTimestamp(view.detectedAt());
+        int over = embed.length() - EMBED_BUDGET;
+        if (over > 0) {
+            // Long names, reasons and links all at once: the post's text gives way (its link stays on the title).
+            embed.setDescription(DiscordText.fit(
+                    post.text(), Math.max(1, embed.getDescriptionBuilder().length() - over)));
+        }
         return embed.build();
+    }
+
+    /** Adds a field cut to what is left of the embed's budget (Discord refuses embeds over 6000 characters). */
+    private static void addWithinBudget(EmbedBuilder embed, String name, String raw, int limit) {
+        int room = Math.min(limit, EMBED_BUDGET - embed.length() - name.length());
+        if (room >= 20) {
+            embed.addField(name, DiscordText.fit(raw, room), false);
+        }
     }
 
     static String deadline(CaseView view) {

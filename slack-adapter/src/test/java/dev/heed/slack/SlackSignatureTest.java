@@ -40,6 +40,29 @@ class SlackSignatureTest {
     }
 
     @Test
+    void signaturesOfTheWrongLengthOrMissingAreRefusedBeforeAnythingRuns() throws Exception {
+        long id = world.openCase("complaint: cold coffee");
+        String body = world.clickBody("U0ANA", id, SlackCards.CLAIM, Long.toString(id));
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        String valid = new com.slack.api.app_backend.SlackSignature.Generator(SlackWorld.SECRET).generate(ts, body);
+
+        for (String signature : java.util.Arrays.asList(
+                valid.substring(0, valid.length() - 1), valid + "0", "v0=", "", valid.toUpperCase(), null)) {
+            java.util.Map<String, java.util.List<String>> headers = new java.util.HashMap<>();
+            headers.put("content-type", java.util.List.of("application/x-www-form-urlencoded"));
+            headers.put("X-Slack-Request-Timestamp", java.util.List.of(ts));
+            if (signature != null) {
+                headers.put("X-Slack-Signature", java.util.List.of(signature));
+            }
+
+            Response response = world.http.handle(body, headers, java.util.Map.of(), "127.0.0.1");
+
+            assertThat(response.getStatusCode()).as(String.valueOf(signature)).isEqualTo(401);
+        }
+        assertThat(world.core.views.find(id).orElseThrow().state()).isEqualTo(CaseState.NEW);
+    }
+
+    @Test
     void aMalformedBodyIsRejectedWithoutAStackTrace() throws Exception {
         String body = "payload=" + SlackWorld.enc("{\"type\":\"block_actions\"}");
 

@@ -169,7 +169,20 @@ public final class FeedEngine implements AutoCloseable {
                 Instant at = clock.instant();
                 boolean last = !result.more() || page >= r.settings.maxPagesPerPoll();
                 Instant next = result.more() ? at : at.plus(r.settings.interval());
-                Optional<Integer> committed = commitPage(r, stored, result, at, next);
+                Optional<Integer> committed;
+                try {
+                    committed = commitPage(r, stored, result, at, next);
+                } catch (org.springframework.dao.DataIntegrityViolationException unfit) {
+                    // The page's data cannot be stored (nothing was): a source error to show, not an outage to retry.
+                    handle(
+                            r,
+                            new SourceException(
+                                    SourceException.Reason.MALFORMED,
+                                    "a post of this page does not fit the database (" + rootCause(unfit) + ")",
+                                    unfit),
+                            clock.instant());
+                    return added;
+                }
                 if (committed.isEmpty()) {
                     log.info("Source '{}': another worker advanced the checkpoint first; this page is dropped", id);
                     return added;
@@ -229,14 +242,17 @@ public final class FeedEngine implements AutoCloseable {
         return added;
     }
 
-    /** Keeps a post within the columns' sizes: long names are cut, over-long links and references dropped. */
+    /**
+     * Keeps a post within the columns' sizes: long names are cut, an over-long native id is hashed, over-long links
+     * and references dropped.
+     */
     static Post fitted(Post post) {
         dev.heed.core.model.Author a = post.author();
         dev.heed.core.model.Author author = new dev.heed.core.model.Author(
                 Db.clip(a.handle(), 300), Db.clip(a.displayName(), 300), a.followers(), upTo(a.profileUrl(), 2000));
         return new Post(
                 post.source(),
-                post.nativeId(),
+                Fingerprints.nativeId(post.nativeId()),
                 post.network(),
                 author,
                 post.text(),
@@ -245,6 +261,14 @@ public final class FeedEngine implements AutoCloseable {
                 upTo(post.permalink(), 2000),
                 upTo(post.conversationRef(), 500),
                 upTo(post.inReplyTo(), 500));
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
     }
 
     private static String upTo(String value, int max) {

@@ -67,6 +67,14 @@ final class Fingerprints {
         return plain.length() < MIN_TEXT ? null : "t:" + sha(plain);
     }
 
+    /**
+     * A native id that fits the 300-character columns: as it is, or, when an API sends a longer one, a stable hash of
+     * it (the same long id always maps to the same short one, so repeats are still recognised).
+     */
+    static String nativeId(String id) {
+        return id.length() <= 300 ? id : "sha:" + sha(id);
+    }
+
     private static String sha(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -8,11 +8,18 @@ final class BadRequest extends RuntimeException {
 
     final transient HttpStatus status;
     final transient ApiError body;
+    /** Seconds for a {@code Retry-After} header, or 0 for none. */
+    final long retryAfterSeconds;
 
     BadRequest(HttpStatus status, String error, String message, String field) {
+        this(status, error, message, field, 0);
+    }
+
+    BadRequest(HttpStatus status, String error, String message, String field, long retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.body = new ApiError(error, message, field);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     static BadRequest field(String field, String message) {

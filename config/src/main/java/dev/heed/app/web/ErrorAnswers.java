@@ -24,6 +24,9 @@ class ErrorAnswers {
         if (refusal.status == HttpStatus.UNAUTHORIZED) {
             answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
+        if (refusal.retryAfterSeconds > 0) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds));
+        }
         return answer.body(refusal.body);
     }
 

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,6 +50,21 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class WebhookController {
     private static final int MAX_FIELD = 2_000;
+    /** The keys Heed reads; any other key in a body is ignored. */
+    private static final Set<String> FIELDS = Set.of(
+            "id",
+            "text",
+            "author_handle",
+            "author_name",
+            "author_followers",
+            "author_url",
+            "url",
+            "created_at",
+            "in_reply_to",
+            "conversation_id",
+            "lang",
+            "kind");
+
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -55,11 +72,13 @@ class WebhookController {
     private final HeedProperties properties;
     private final IngestService ingest;
     private final Clock clock;
+    private final WebhookRateLimiter limiter;
 
-    WebhookController(HeedProperties properties, IngestService ingest, Clock clock) {
+    WebhookController(HeedProperties properties, IngestService ingest, Clock clock, WebhookRateLimiter limiter) {
         this.properties = properties;
         this.ingest = ingest;
         this.clock = clock;
+        this.limiter = limiter;
     }
 
     @PostMapping("/hooks/ingest/{sourceKey}")
@@ -79,6 +98,18 @@ class WebhookController {
                     "unauthorized",
                     "Send the source's token as 'Authorization: Bearer <token>'.",
                     null);
+        }
+        Optional<Duration> wait = limiter.acquire(source.id());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            HeedProperties.RateLimit limit = properties.webhook().rateLimit();
+            throw new BadRequest(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "rate_limited",
+                    "Source '" + source.id() + "' sent more than " + limit.requests() + " requests per " + limit.per()
+                            + " (heed.webhook.rate-limit); retry in " + seconds + " s.",
+                    null,
+                    seconds);
         }
         byte[] body = readCapped(request, properties.webhook().maxBodyBytes());
         Map<String, String> fields = parse(request.getContentType(), body);
@@ -149,8 +180,8 @@ class WebhookController {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode value = entry.getValue();
-            if (value.isNull()) {
-                continue;
+            if (value.isNull() || !FIELDS.contains(entry.getKey())) {
+                continue; // unknown keys are ignored, whatever their type
             }
             if (!value.isValueNode()) {
                 throw BadRequest.field(entry.getKey(), "must be a string or a number, not an object or an array");
@@ -173,7 +204,7 @@ class WebhookController {
             int eq = pair.indexOf('=');
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (fields.putIfAbsent(key, value) != null) {
+            if (FIELDS.contains(key) && fields.putIfAbsent(key, value) != null) {
                 throw BadRequest.field(key, "appears twice in the form");
             }
         }

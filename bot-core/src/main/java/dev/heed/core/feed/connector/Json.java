@@ -36,9 +36,12 @@ final class Json {
         }
     }
 
-    /** The text of a node, or null when it is missing or null. */
+    /**
+     * The text of a node, or null when it is missing, null, or an object or array where a value belongs (a payload
+     * of the wrong shape then reads as a missing field, with a clear message where the field is required).
+     */
     static String text(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull() ? null : node.asString();
+        return node == null || node.isMissingNode() || node.isNull() || node.isContainer() ? null : node.asString();
     }
 
     static String text(JsonNode node, String field) {
