@@ -3,6 +3,7 @@ package dev.heed.app;
 import dev.heed.app.demo.DemoSource;
 import dev.heed.core.casework.LearningClassifier;
 import dev.heed.core.casework.NudgeSweep;
+import dev.heed.core.casework.Storms;
 import dev.heed.core.delivery.OutboxDispatcher;
 import dev.heed.core.feed.FeedEngine;
 import java.util.Optional;
@@ -22,6 +23,7 @@ class Schedules {
     private static final Logger log = LoggerFactory.getLogger(Schedules.class);
 
     private final NudgeSweep sweep;
+    private final Storms storms;
     private final OutboxDispatcher dispatcher;
     private final Optional<DemoSource> demo;
     private final LearningClassifier classifier;
@@ -30,12 +32,14 @@ class Schedules {
 
     Schedules(
             NudgeSweep sweep,
+            Storms storms,
             OutboxDispatcher dispatcher,
             Optional<DemoSource> demo,
             LearningClassifier classifier,
             HeedProperties properties,
             FeedEngine feeds) {
         this.sweep = sweep;
+        this.storms = storms;
         this.dispatcher = dispatcher;
         this.demo = demo;
         this.classifier = classifier;
@@ -57,6 +61,7 @@ class Schedules {
     @Scheduled(fixedDelayString = "${heed.scheduling.sweep-every:10s}", initialDelayString = "1s")
     void sweepNudges() {
         run("nudge sweep", sweep::run);
+        run("storm sweep", storms::endQuietStorms);
     }
 
     @Scheduled(fixedDelayString = "${heed.scheduling.deliver-every:250ms}", initialDelayString = "500ms")

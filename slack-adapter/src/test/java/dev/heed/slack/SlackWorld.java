@@ -332,5 +332,27 @@ final class SlackWorld implements AutoCloseable {
                 ChannelRef channel, String text, dev.heed.core.chat.DeliveryAttempt attempt) {
             return target.postNotice(channel, text, attempt);
         }
+
+        @Override
+        public dev.heed.core.model.MessageRef publishStorm(
+                ChannelRef channel, dev.heed.core.chat.StormView storm, dev.heed.core.chat.DeliveryAttempt attempt) {
+            return target.publishStorm(channel, storm, attempt);
+        }
+
+        @Override
+        public void updateStorm(
+                dev.heed.core.model.MessageRef message,
+                dev.heed.core.chat.StormView storm,
+                dev.heed.core.chat.DeliveryAttempt attempt) {
+            target.updateStorm(message, storm, attempt);
+        }
+
+        @Override
+        public dev.heed.core.model.MessageRef postStormCases(
+                dev.heed.core.model.MessageRef stormMessage,
+                List<dev.heed.core.chat.CaseView> cases,
+                dev.heed.core.chat.DeliveryAttempt attempt) {
+            return target.postStormCases(stormMessage, cases, attempt);
+        }
     }
 }
