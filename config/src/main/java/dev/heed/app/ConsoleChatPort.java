@@ -4,6 +4,7 @@ import dev.heed.core.chat.CaseView;
 import dev.heed.core.chat.ChatPort;
 import dev.heed.core.chat.DeliveryAttempt;
 import dev.heed.core.chat.NudgeNotice;
+import dev.heed.core.chat.StormView;
 import dev.heed.core.classification.SuggestedReply;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.model.MessageRef;
@@ -78,6 +79,33 @@ public final class ConsoleChatPort implements ChatPort {
     public MessageRef postNotice(ChannelRef channel, String text, DeliveryAttempt attempt) {
         log.info("#{} | {}", channel.id(), text);
         return new MessageRef(channel, Long.toString(ids.incrementAndGet()));
+    }
+
+    @Override
+    public MessageRef publishStorm(ChannelRef channel, StormView storm, DeliveryAttempt attempt) {
+        log.info("#{} | NEW STORM CARD | {}", channel.id(), storm.line());
+        return new MessageRef(channel, Long.toString(ids.incrementAndGet()));
+    }
+
+    @Override
+    public void updateStorm(MessageRef message, StormView storm, DeliveryAttempt attempt) {
+        log.info("#{} | STORM CARD {} | {}", message.channel().id(), message.id(), storm.line());
+    }
+
+    @Override
+    public MessageRef postStormCases(MessageRef stormMessage, java.util.List<CaseView> cases, DeliveryAttempt attempt) {
+        StringBuilder out = new StringBuilder();
+        for (CaseView c : cases) {
+            out.append(String.format(
+                    "%n  case #%d | %s | %s",
+                    c.id(), c.post().author().nameOrHandle(), oneLine(c.post().text())));
+        }
+        log.info(
+                "#{} thread of storm card {} | claim with /care or the API:{}",
+                stormMessage.channel().id(),
+                stormMessage.id(),
+                out);
+        return new MessageRef(stormMessage.channel(), Long.toString(ids.incrementAndGet()));
     }
 
     String render(String heading, ChannelRef channel, CaseView card) {

@@ -9,6 +9,7 @@ import dev.heed.core.casework.IngestService;
 import dev.heed.core.casework.LearningClassifier;
 import dev.heed.core.casework.NudgeSweep;
 import dev.heed.core.casework.Retention;
+import dev.heed.core.casework.Storms;
 import dev.heed.core.casework.TeamLabels;
 import dev.heed.core.chat.Route;
 import dev.heed.core.chat.RouteTable;
@@ -224,8 +225,14 @@ class CoreWiring {
             PostClassifier classifier,
             PriorityScorer scorer,
             ReplySuggester suggester,
-            RouteTable routes) {
-        return new IngestService(db, clock, policy, ladder, classifier, scorer, suggester, routes);
+            RouteTable routes,
+            Storms storms) {
+        return new IngestService(db, clock, policy, ladder, classifier, scorer, suggester, routes, storms);
+    }
+
+    @Bean
+    Storms storms(Db db, Clock clock, HeedProperties properties) {
+        return new Storms(db, clock, properties.storms().settings());
     }
 
     @Bean

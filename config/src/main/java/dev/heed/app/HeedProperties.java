@@ -42,7 +42,8 @@ public record HeedProperties(
         @DefaultValue Console console,
         @DefaultValue Scheduling scheduling,
         @DefaultValue Instance instance,
-        @DefaultValue Retention retention) {
+        @DefaultValue Retention retention,
+        @DefaultValue Storms storms) {
 
     public HeedProperties {
         long distinct = sources.stream().map(SourceProperties::id).distinct().count();
@@ -481,6 +482,36 @@ public record HeedProperties(
     public record Console(@DefaultValue("care") String channel) {
         public Console {
             check(!channel.isBlank(), "heed.console.channel", "must not be blank");
+        }
+    }
+
+    /**
+     * Storm mode: a source sending one channel more than {@code threshold} new cases within {@code window} gets one
+     * storm card there instead of a card per case, until no case found it above the threshold for {@code quietAfter}.
+     */
+    public record Storms(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("20") int threshold,
+            @DefaultValue("5m") Duration window,
+            @DefaultValue("10m") Duration quietAfter) {
+
+        public Storms {
+            check(
+                    threshold >= 1 && threshold <= 100_000,
+                    "heed.storms.threshold",
+                    "must be within 1 .. 100000 new cases, got " + threshold);
+            check(
+                    window.compareTo(Duration.ofSeconds(10)) >= 0 && window.compareTo(Duration.ofDays(1)) <= 0,
+                    "heed.storms.window",
+                    "must be within 10s .. 1d, e.g. 5m; got " + window);
+            check(
+                    quietAfter.compareTo(window) >= 0 && quietAfter.compareTo(Duration.ofDays(7)) <= 0,
+                    "heed.storms.quiet-after",
+                    "must be at least heed.storms.window (" + window + ") and at most 7d, e.g. 10m; got " + quietAfter);
+        }
+
+        dev.heed.core.casework.StormSettings settings() {
+            return new dev.heed.core.casework.StormSettings(enabled, threshold, window, quietAfter);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.heed.app.demo.DemoSource;
 import dev.heed.core.casework.LearningClassifier;
 import dev.heed.core.casework.NudgeSweep;
 import dev.heed.core.casework.Retention;
+import dev.heed.core.casework.Storms;
 import dev.heed.core.delivery.OutboxDispatcher;
 import dev.heed.core.feed.FeedEngine;
 import java.util.Optional;
@@ -23,6 +24,7 @@ class Schedules {
     private static final Logger log = LoggerFactory.getLogger(Schedules.class);
 
     private final NudgeSweep sweep;
+    private final Storms storms;
     private final OutboxDispatcher dispatcher;
     private final Optional<DemoSource> demo;
     private final LearningClassifier classifier;
@@ -32,6 +34,7 @@ class Schedules {
 
     Schedules(
             NudgeSweep sweep,
+            Storms storms,
             OutboxDispatcher dispatcher,
             Optional<DemoSource> demo,
             LearningClassifier classifier,
@@ -40,6 +43,7 @@ class Schedules {
             Retention retention) {
         this.retention = retention;
         this.sweep = sweep;
+        this.storms = storms;
         this.dispatcher = dispatcher;
         this.demo = demo;
         this.classifier = classifier;
@@ -61,6 +65,7 @@ class Schedules {
     @Scheduled(fixedDelayString = "${heed.scheduling.sweep-every:10s}", initialDelayString = "1s")
     void sweepNudges() {
         run("nudge sweep", sweep::run);
+        run("storm sweep", storms::endQuietStorms);
     }
 
     @Scheduled(fixedDelayString = "${heed.scheduling.deliver-every:250ms}", initialDelayString = "500ms")

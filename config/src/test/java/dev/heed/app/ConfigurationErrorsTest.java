@@ -20,6 +20,9 @@ class ConfigurationErrorsTest {
             value = {
                 "heed.nudges.reminder-at=0.9|heed.nudges.reminder-at|must be below heed.nudges.warning-at",
                 "heed.nudges.max-repeats=99|heed.nudges.max-repeats|must be within 0 .. 20, got 99",
+                "heed.storms.threshold=0|heed.storms.threshold|must be within 1 .. 100000 new cases, got 0",
+                "heed.storms.window=1s|heed.storms.window|must be within 10s .. 1d",
+                "heed.storms.quiet-after=1m|heed.storms.quiet-after|must be at least heed.storms.window",
                 "heed.scheduling.sweep-every=1m|heed.scheduling.sweep-every|never more than 15 s late",
                 "heed.business-hours.zone=Mars/Olympus|heed.business-hours.zone|Unknown time-zone ID: Mars/Olympus",
                 "heed.business-hours.hours.monday=9 to 5|heed.business-hours.hours.monday|'HH:mm-HH:mm'",

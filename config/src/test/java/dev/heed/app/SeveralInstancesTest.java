@@ -133,6 +133,7 @@ class SeveralInstancesTest {
                 "heed.instance.id=" + instance,
                 "heed.instance.lease=10s",
                 "heed.demo.enabled=false",
+                "heed.storms.enabled=false", // one card per case here; storms have their own tests
                 "heed.scheduling.poll-every=200ms",
                 "heed.scheduling.deliver-every=100ms",
                 "heed.scheduling.sweep-every=1s",

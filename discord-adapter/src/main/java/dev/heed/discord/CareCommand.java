@@ -102,6 +102,10 @@ public final class CareCommand {
         if (!status.loadPerOwner().isEmpty()) {
             out.append("Load: ").append(load(status.loadPerOwner())).append('\n');
         }
+        status.storms()
+                .forEach(storm -> out.append("🌪️ ")
+                        .append(DiscordText.escape(storm.line()))
+                        .append('\n'));
         out.append("Today: ").append(figures(status.today()));
         return out.toString();
     }

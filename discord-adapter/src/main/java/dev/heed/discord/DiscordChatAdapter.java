@@ -5,6 +5,7 @@ import dev.heed.core.chat.ChatDeliveryException;
 import dev.heed.core.chat.ChatPort;
 import dev.heed.core.chat.DeliveryAttempt;
 import dev.heed.core.chat.NudgeNotice;
+import dev.heed.core.chat.StormView;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.model.MemberRef;
 import dev.heed.core.model.MessageRef;
@@ -98,7 +99,7 @@ public final class DiscordChatAdapter implements ChatPort {
     @Override
     public MessageRef postNudge(MessageRef cardMessage, NudgeNotice nudge, DeliveryAttempt attempt) {
         GuildMessageChannel parent = channel(cardMessage.channel().id());
-        ThreadChannel thread = thread(parent, cardMessage, nudge.caseId());
+        ThreadChannel thread = thread(parent, cardMessage, "Case #" + nudge.caseId() + " nudges");
         MessageCreateData inThread = nudge(nudge, false);
         pacer.acquire(thread.getIdLong());
         Message sent = call(
@@ -129,6 +130,39 @@ public final class DiscordChatAdapter implements ChatPort {
                         .setNonce(attempt.key()),
                 "post a notice");
         return new MessageRef(channel, sent.getId());
+    }
+
+    @Override
+    public MessageRef publishStorm(ChannelRef channel, StormView storm, DeliveryAttempt attempt) {
+        GuildMessageChannel target = channel(channel.id());
+        if (attempt.mayHaveBeenDelivered()) {
+            Optional<Message> earlier = findByFooter(target, StormCard.footer(storm.id()));
+            if (earlier.isPresent()) {
+                return new MessageRef(channel, earlier.get().getId());
+            }
+        }
+        pacer.acquire(target.getIdLong());
+        Message sent = call(
+                target.sendMessage(StormCard.create(storm)).setNonce(attempt.key()),
+                "post the card of storm #" + storm.id());
+        return new MessageRef(channel, sent.getId());
+    }
+
+    @Override
+    public void updateStorm(MessageRef message, StormView storm, DeliveryAttempt attempt) {
+        GuildMessageChannel target = channel(message.channel().id());
+        call(target.editMessageById(message.id(), StormCard.edit(storm)), "edit the card of storm #" + storm.id());
+    }
+
+    @Override
+    public MessageRef postStormCases(MessageRef stormMessage, List<CaseView> cases, DeliveryAttempt attempt) {
+        GuildMessageChannel parent = channel(stormMessage.channel().id());
+        ThreadChannel thread = thread(parent, stormMessage, "Storm cases");
+        pacer.acquire(thread.getIdLong());
+        Message sent = call(
+                thread.sendMessage(StormCard.list(cases)).setNonce(attempt.key()),
+                "list " + cases.size() + " storm cases");
+        return new MessageRef(new ChannelRef(PLATFORM, thread.getId()), sent.getId());
     }
 
     /** The nudge message: mentions first, then the sentence and the deadline as a Discord timestamp. */
@@ -173,7 +207,7 @@ public final class DiscordChatAdapter implements ChatPort {
         return builder.build();
     }
 
-    private ThreadChannel thread(GuildMessageChannel parent, MessageRef card, long caseId) {
+    private ThreadChannel thread(GuildMessageChannel parent, MessageRef card, String name) {
         ThreadChannel cached = jda.getThreadChannelById(card.id());
         if (cached != null) {
             return cached;
@@ -182,24 +216,25 @@ public final class DiscordChatAdapter implements ChatPort {
             throw new ChatDeliveryException("cannot open a thread in " + parent + ": not a text channel");
         }
         try {
-            return call(
-                    text.createThreadChannel(DiscordText.plain("Case #" + caseId + " nudges", 100), card.id()),
-                    "open the thread of case #" + caseId);
+            return call(text.createThreadChannel(DiscordText.plain(name, 100), card.id()), "open the thread " + name);
         } catch (ChatDeliveryException e) {
             if (e.getCause() instanceof ErrorResponseException error
                     && error.getErrorResponse() == ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS) {
-                return call(text.getGuild().retrieveActiveThreads(), "find the thread of case #" + caseId).stream()
+                return call(text.getGuild().retrieveActiveThreads(), "find the thread " + name).stream()
                         .filter(t -> t.getId().equals(card.id()))
                         .findFirst()
                         .orElseThrow(() -> new ChatDeliveryException(
-                                "the thread of case #" + caseId + " exists but is archived or hidden", null, e));
+                                "the thread " + name + " exists but is archived or hidden", null, e));
             }
             throw e;
         }
     }
 
     private Optional<Message> findCard(GuildMessageChannel channel, long caseId) {
-        String footer = CaseCard.footer(caseId);
+        return findByFooter(channel, CaseCard.footer(caseId));
+    }
+
+    private Optional<Message> findByFooter(GuildMessageChannel channel, String footer) {
         List<Message> recent = call(channel.getHistory().retrievePast(HISTORY_LOOKBACK), "read recent messages");
         return recent.stream()
                 .filter(m -> m.getAuthor().getIdLong() == jda.getSelfUser().getIdLong())

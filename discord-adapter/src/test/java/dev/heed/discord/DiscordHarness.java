@@ -124,5 +124,22 @@ final class DiscordHarness implements AutoCloseable {
         public MessageRef postNotice(ChannelRef channel, String text, DeliveryAttempt attempt) {
             return delegate.postNotice(channel, text, attempt);
         }
+
+        @Override
+        public MessageRef publishStorm(
+                ChannelRef channel, dev.heed.core.chat.StormView storm, DeliveryAttempt attempt) {
+            return delegate.publishStorm(channel, storm, attempt);
+        }
+
+        @Override
+        public void updateStorm(MessageRef message, dev.heed.core.chat.StormView storm, DeliveryAttempt attempt) {
+            delegate.updateStorm(message, storm, attempt);
+        }
+
+        @Override
+        public MessageRef postStormCases(
+                MessageRef stormMessage, java.util.List<CaseView> cases, DeliveryAttempt attempt) {
+            return delegate.postStormCases(stormMessage, cases, attempt);
+        }
     }
 }

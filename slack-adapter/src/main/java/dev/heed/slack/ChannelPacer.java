@@ -8,9 +8,10 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Paces new messages per channel (Slack allows about one a second, with short bursts). Never sleeps: a send that
- * would exceed the pace gets a reserved slot and is told how long to wait; when it comes back at its slot it may
- * go, so each queued message is turned away at most once and a burst drains at the pace, in order of arrival.
+ * Paces new messages per channel (Slack allows about one a second, with short bursts). Never sleeps. A token bucket
+ * of {@code burst} messages refilled at one per {@code every}, counted on the messages that really go out, so the
+ * pace holds however late a turned-away send comes back. A send that must wait gets a slot and is told how long;
+ * while sends whose slot has come are waiting, a newcomer waits behind them, so a burst drains roughly in order.
  */
 final class ChannelPacer {
     private final Clock clock;
@@ -27,39 +28,59 @@ final class ChannelPacer {
     /** Null when {@code key} may post to {@code channel} now (and records it), else how long to wait. */
     synchronized Duration tryAcquire(String channel, String key) {
         Instant now = clock.instant();
-        Channel state = channels.computeIfAbsent(channel, c -> new Channel());
+        Channel state = channels.computeIfAbsent(channel, c -> new Channel(now, burst));
         state.forgetOld(now.minus(every.multipliedBy(120)));
+        state.refill(now, every, burst);
         Instant reserved = state.reservations.get(key);
-        if (reserved != null) {
-            if (!now.isBefore(reserved)) {
-                state.reservations.remove(key);
-                return null;
-            }
+        if (reserved != null && now.isBefore(reserved)) {
             return Duration.between(now, reserved);
         }
-        // A token bucket of `burst` messages refilled at one per `every`: nextFree is when the bucket is empty.
-        Instant slot = later(state.nextFree.minus(every.multipliedBy(burst - 1L)), now);
-        state.nextFree = later(state.nextFree, now).plus(every);
-        if (!slot.isAfter(now)) {
+        boolean othersDue = state.reservations.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(key) && !e.getValue().isAfter(now));
+        if (state.tokens >= 1 && (reserved != null || !othersDue)) {
+            state.tokens -= 1;
+            state.reservations.remove(key);
             return null;
         }
+        Instant tokenAt = now.plusNanos((long) ((1 - Math.min(1, state.tokens)) * every.toNanos()));
+        Instant slot = state.lastSlot == null || tokenAt.isAfter(state.lastSlot.plus(every))
+                ? tokenAt
+                : state.lastSlot.plus(every);
+        if (!slot.isAfter(now)) {
+            slot = now.plus(every);
+        }
+        state.lastSlot = slot;
         state.reservations.put(key, slot);
         return Duration.between(now, slot);
     }
 
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
-
     private static final class Channel {
-        Instant nextFree = Instant.EPOCH;
+        double tokens;
+        Instant refilled;
+        Instant lastSlot;
         final Map<String, Instant> reservations = new HashMap<>();
+
+        Channel(Instant now, int burst) {
+            this.tokens = burst;
+            this.refilled = now;
+        }
+
+        void refill(Instant now, Duration every, int burst) {
+            if (now.isAfter(refilled)) {
+                double gained = (double) Duration.between(refilled, now).toNanos() / every.toNanos();
+                tokens = Math.min(burst, tokens + gained);
+                refilled = now;
+            }
+        }
 
         void forgetOld(Instant before) {
             for (Iterator<Instant> it = reservations.values().iterator(); it.hasNext(); ) {
                 if (it.next().isBefore(before)) {
                     it.remove();
                 }
+            }
+            if (lastSlot != null && lastSlot.isBefore(before)) {
+                lastSlot = null;
             }
         }
     }

@@ -101,6 +101,8 @@ public final class SlackBot {
 
     private void registerOn(App app, CareReports reports, java.util.function.Supplier<String> sources) {
         app.blockAction(SlackCards.CLAIM, button((id, by) -> commands.claim(id, by)));
+        app.blockAction(
+                Pattern.compile("^" + SlackStorms.CLAIM_LISTED + "\\d+$"), button((id, by) -> claimListed(id, by)));
         app.blockAction(SlackCards.RELEASE, button((id, by) -> commands.unclaim(id, by)));
         app.blockAction(SlackCards.RESPONDED, button((id, by) -> commands.markResponded(id, by, null)));
         app.blockAction(SlackCards.RESOLVE, button((id, by) -> commands.resolve(id, by)));
@@ -228,6 +230,15 @@ public final class SlackBot {
         CareCommand care =
                 new CareCommand(commands, views, reports, clock, settings, members, app.executorService(), sources);
         app.command("/care", care::handle);
+    }
+
+    /** A Claim in a storm's list: the line does not change, so the clicker is told the outcome either way. */
+    private CommandOutcome claimListed(long caseId, MemberRef by) {
+        CommandOutcome outcome = commands.claim(caseId, by);
+        return outcome.changed()
+                ? new CommandOutcome(
+                        CommandOutcome.Status.UNCHANGED, "Case #" + caseId + " is yours now.", outcome.view())
+                : outcome;
     }
 
     private interface CaseAction {

@@ -12,6 +12,7 @@ import dev.heed.core.chat.ChatDeliveryException;
 import dev.heed.core.chat.ChatPort;
 import dev.heed.core.chat.DeliveryAttempt;
 import dev.heed.core.chat.NudgeNotice;
+import dev.heed.core.chat.StormView;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.model.MemberRef;
 import dev.heed.core.model.MessageRef;
@@ -39,6 +40,8 @@ public final class SlackChatAdapter implements ChatPort {
     static final String CARD_EVENT = "heed_card";
     static final String NUDGE_EVENT = "heed_nudge";
     static final String NOTICE_EVENT = "heed_notice";
+    static final String STORM_EVENT = "heed_storm";
+    static final String STORM_LIST_EVENT = "heed_storm_list";
 
     private final MethodsClient methods;
     private final SlackCards cards;
@@ -98,7 +101,7 @@ public final class SlackChatAdapter implements ChatPort {
     public MessageRef postNudge(MessageRef cardMessage, NudgeNotice nudge, DeliveryAttempt attempt) {
         ChannelRef channel = cardMessage.channel();
         if (attempt.mayHaveBeenDelivered()) {
-            Optional<String> earlier = findInThread(cardMessage, attempt.key());
+            Optional<String> earlier = findInThread(cardMessage, NUDGE_EVENT, attempt.key());
             if (earlier.isPresent()) {
                 return new MessageRef(channel, earlier.get());
             }
@@ -131,6 +134,60 @@ public final class SlackChatAdapter implements ChatPort {
                 () -> methods.chatPostMessage(r -> r.channel(channel.id())
                         .text(SlackText.escapeWithin(text, 3000))
                         .metadata(metadata(NOTICE_EVENT, attempt, 0))
+                        .unfurlLinks(false)
+                        .unfurlMedia(false)));
+        return new MessageRef(channel, posted.getTs());
+    }
+
+    @Override
+    public MessageRef publishStorm(ChannelRef channel, StormView storm, DeliveryAttempt attempt) {
+        if (attempt.mayHaveBeenDelivered()) {
+            Optional<String> earlier = findInHistory(channel, STORM_EVENT, attempt.key());
+            if (earlier.isPresent()) {
+                MessageRef found = new MessageRef(channel, earlier.get());
+                updateStorm(found, storm, attempt);
+                return found;
+            }
+        }
+        pace(channel, attempt);
+        ChatPostMessageResponse posted = call(
+                "chat.postMessage",
+                () -> methods.chatPostMessage(r -> r.channel(channel.id())
+                        .text(SlackStorms.fallback(storm))
+                        .blocks(SlackStorms.card(storm))
+                        .metadata(metadata(STORM_EVENT, attempt, 0))
+                        .unfurlLinks(false)
+                        .unfurlMedia(false)));
+        return new MessageRef(channel, posted.getTs());
+    }
+
+    @Override
+    public void updateStorm(MessageRef message, StormView storm, DeliveryAttempt attempt) {
+        call(
+                "chat.update",
+                () -> methods.chatUpdate(r -> r.channel(message.channel().id())
+                        .ts(message.id())
+                        .text(SlackStorms.fallback(storm))
+                        .blocks(SlackStorms.card(storm))));
+    }
+
+    @Override
+    public MessageRef postStormCases(MessageRef stormMessage, List<CaseView> cases, DeliveryAttempt attempt) {
+        ChannelRef channel = stormMessage.channel();
+        if (attempt.mayHaveBeenDelivered()) {
+            Optional<String> earlier = findInThread(stormMessage, STORM_LIST_EVENT, attempt.key());
+            if (earlier.isPresent()) {
+                return new MessageRef(channel, earlier.get());
+            }
+        }
+        pace(channel, attempt); // thread replies count against the channel's pace
+        ChatPostMessageResponse posted = call(
+                "chat.postMessage",
+                () -> methods.chatPostMessage(r -> r.channel(channel.id())
+                        .threadTs(stormMessage.id())
+                        .text(SlackStorms.listFallback(cases))
+                        .blocks(SlackStorms.list(cases))
+                        .metadata(metadata(STORM_LIST_EVENT, attempt, 0))
                         .unfurlLinks(false)
                         .unfurlMedia(false)));
         return new MessageRef(channel, posted.getTs());
@@ -179,14 +236,14 @@ public final class SlackChatAdapter implements ChatPort {
         return find(history.getMessages(), eventType, key);
     }
 
-    private Optional<String> findInThread(MessageRef card, String key) {
+    private Optional<String> findInThread(MessageRef card, String eventType, String key) {
         ConversationsRepliesResponse replies = call(
                 "conversations.replies",
                 () -> methods.conversationsReplies(r -> r.channel(card.channel().id())
                         .ts(card.id())
                         .includeAllMetadata(true)
                         .limit(200)));
-        return find(replies.getMessages(), NUDGE_EVENT, key);
+        return find(replies.getMessages(), eventType, key);
     }
 
     private static Optional<String> find(List<Message> messages, String eventType, String key) {

@@ -39,6 +39,10 @@ final class SlackReports {
             s.loadPerOwner().forEach((owner, n) -> load.add(SlackText.inline(owner, 80) + " " + n));
             out.append("Load: ").append(String.join(", ", load)).append('\n');
         }
+        s.storms()
+                .forEach(storm -> out.append(":tornado: ")
+                        .append(SlackText.inline(storm.line(), 600))
+                        .append('\n'));
         out.append("Today: ").append(figures(s.today()));
         return out.toString();
     }

@@ -62,6 +62,12 @@ public final class FakeSlack implements AutoCloseable {
 
     public record Posted(String channel, String ts, String threadTs, String text, String metadata) {}
 
+    /** When a message was posted, by {@link #clock} (set it to the test's clock to check pacing). */
+    public record Stamped(String channel, String threadTs, java.time.Instant at) {}
+
+    public volatile java.time.Clock clock = java.time.Clock.systemUTC();
+    private final List<Stamped> stamps = new java.util.ArrayList<>();
+
     private final HttpServer server;
     private final List<Call> calls = new ArrayList<>();
     private final List<Posted> messages = new ArrayList<>();
@@ -115,6 +121,10 @@ public final class FakeSlack implements AutoCloseable {
 
     public List<Call> calls(String method, Predicate<Call> filter) {
         return calls(method).stream().filter(filter).toList();
+    }
+
+    public synchronized List<Stamped> stamps() {
+        return List.copyOf(stamps);
     }
 
     public synchronized List<Posted> messages() {
@@ -193,6 +203,7 @@ public final class FakeSlack implements AutoCloseable {
             case "chat.postMessage" -> {
                 String id = String.format("%d.%06d", ts.get() / 1_000_000, ts.getAndIncrement() % 1_000_000);
                 synchronized (this) {
+                    stamps.add(new Stamped(params.get("channel"), params.get("thread_ts"), clock.instant()));
                     messages.add(new Posted(
                             params.get("channel"),
                             id,

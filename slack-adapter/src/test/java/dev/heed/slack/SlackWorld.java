@@ -38,6 +38,11 @@ final class SlackWorld implements AutoCloseable {
     }
 
     SlackWorld(java.util.function.UnaryOperator<SlackSettings> tune) throws Exception {
+        this(tune, dev.heed.core.casework.StormSettings.off());
+    }
+
+    SlackWorld(java.util.function.UnaryOperator<SlackSettings> tune, dev.heed.core.casework.StormSettings storms)
+            throws Exception {
         slack = new FakeSlack();
         SlackSettings settings = tune.apply(new SlackSettings(
                 CHANNEL,
@@ -52,7 +57,8 @@ final class SlackWorld implements AutoCloseable {
         app = SlackApps.app(client, TOKEN, SECRET);
         // Casework creates the clock the adapter needs, and needs its ports at construction: forward to the adapter.
         DeferredPort port = new DeferredPort();
-        core = new Casework(TestDatabase.db(), RouteTable.to(CHANNEL), List.of(port));
+        core = new Casework(TestDatabase.db(), RouteTable.to(CHANNEL), List.of(port), storms);
+        slack.clock = core.clock;
         adapter = new SlackChatAdapter(client.methods(TOKEN), core.clock, settings);
         port.target = adapter;
         SlackBot.register(
@@ -140,18 +146,33 @@ final class SlackWorld implements AutoCloseable {
         return blockActionBody(user, caseId, action);
     }
 
+    /** A click on a button of any message, e.g. a Claim in a storm's thread. */
+    Response clickOn(String user, String messageTs, String actionId, String value) throws Exception {
+        JsonObject action = new JsonObject();
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "b1");
+        action.addProperty("type", "button");
+        action.addProperty("value", value);
+        action.addProperty("action_ts", "1700000000.1");
+        return post(blockActionBody(user, messageTs, action), "application/x-www-form-urlencoded", null);
+    }
+
     private String blockActionBody(String user, long caseId, JsonObject action) {
+        return blockActionBody(user, cardTs(caseId), action);
+    }
+
+    private String blockActionBody(String user, String messageTs, JsonObject action) {
         JsonObject payload = base("block_actions", user);
         JsonObject container = new JsonObject();
         container.addProperty("type", "message");
-        container.addProperty("message_ts", cardTs(caseId));
+        container.addProperty("message_ts", messageTs);
         container.addProperty("channel_id", CHANNEL.id());
         payload.add("container", container);
         JsonObject channel = new JsonObject();
         channel.addProperty("id", CHANNEL.id());
         payload.add("channel", channel);
         JsonObject message = new JsonObject();
-        message.addProperty("ts", cardTs(caseId));
+        message.addProperty("ts", messageTs);
         message.addProperty("type", "message");
         payload.add("message", message);
         payload.addProperty("response_url", slack.responseUrl("click-" + user));
@@ -331,6 +352,28 @@ final class SlackWorld implements AutoCloseable {
         public dev.heed.core.model.MessageRef postNotice(
                 ChannelRef channel, String text, dev.heed.core.chat.DeliveryAttempt attempt) {
             return target.postNotice(channel, text, attempt);
+        }
+
+        @Override
+        public dev.heed.core.model.MessageRef publishStorm(
+                ChannelRef channel, dev.heed.core.chat.StormView storm, dev.heed.core.chat.DeliveryAttempt attempt) {
+            return target.publishStorm(channel, storm, attempt);
+        }
+
+        @Override
+        public void updateStorm(
+                dev.heed.core.model.MessageRef message,
+                dev.heed.core.chat.StormView storm,
+                dev.heed.core.chat.DeliveryAttempt attempt) {
+            target.updateStorm(message, storm, attempt);
+        }
+
+        @Override
+        public dev.heed.core.model.MessageRef postStormCases(
+                dev.heed.core.model.MessageRef stormMessage,
+                List<dev.heed.core.chat.CaseView> cases,
+                dev.heed.core.chat.DeliveryAttempt attempt) {
+            return target.postStormCases(stormMessage, cases, attempt);
         }
     }
 }

@@ -46,7 +46,9 @@ public final class IngestService {
     private final PriorityScorer scorer;
     private final ReplySuggester suggester;
     private final RouteTable routes;
+    private final Storms storms;
 
+    /** Without storm mode: every case gets its own card. */
     public IngestService(
             Db db,
             Clock clock,
@@ -56,6 +58,28 @@ public final class IngestService {
             PriorityScorer scorer,
             ReplySuggester suggester,
             RouteTable routes) {
+        this(
+                db,
+                clock,
+                policy,
+                ladder,
+                classifier,
+                scorer,
+                suggester,
+                routes,
+                new Storms(db, clock, StormSettings.off()));
+    }
+
+    public IngestService(
+            Db db,
+            Clock clock,
+            DeadlinePolicy policy,
+            NudgeLadder ladder,
+            PostClassifier classifier,
+            PriorityScorer scorer,
+            ReplySuggester suggester,
+            RouteTable routes,
+            Storms storms) {
         this.db = db;
         this.clock = clock;
         this.store = new CaseStore(db);
@@ -65,6 +89,7 @@ public final class IngestService {
         this.scorer = scorer;
         this.suggester = suggester;
         this.routes = routes;
+        this.storms = storms;
     }
 
     public IngestResult ingest(Post incoming) {
@@ -185,7 +210,9 @@ public final class IngestService {
                 c.kind.word() + ", " + c.priority.name().toLowerCase(java.util.Locale.ROOT) + " priority, from "
                         + post.source());
         for (ChannelRef channel : channels) {
-            outbox.card(id, channel, now);
+            if (!storms.absorb(id, c.source, c.priority, channel, now)) {
+                outbox.card(id, channel, now);
+            }
         }
         return new IngestResult(Status.CREATED, id);
     }

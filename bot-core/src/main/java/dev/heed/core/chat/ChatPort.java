@@ -25,4 +25,17 @@ public interface ChatPort {
 
     /** Posts a plain notice to a channel (for example a source that stopped working). */
     MessageRef postNotice(ChannelRef channel, String text, DeliveryAttempt attempt);
+
+    /** Posts a storm card (one card standing for many cases of one source) and returns where it is. */
+    MessageRef publishStorm(ChannelRef channel, StormView storm, DeliveryAttempt attempt);
+
+    /** Edits a storm card in place (its live count, words and reach; "ended" once it is over). */
+    void updateStorm(MessageRef message, StormView storm, DeliveryAttempt attempt);
+
+    /**
+     * Lists a batch of a storm's cases in the storm card's thread: one line per case (number, author, a short text)
+     * with a way to claim it, a button per case where the platform allows. At most
+     * 20 cases.
+     */
+    MessageRef postStormCases(MessageRef stormMessage, java.util.List<CaseView> cases, DeliveryAttempt attempt);
 }

@@ -4,11 +4,13 @@ import static dev.heed.core.support.Db.instant;
 import static dev.heed.core.support.Db.ts;
 
 import dev.heed.core.casework.CaseViews;
+import dev.heed.core.casework.StormStore;
 import dev.heed.core.chat.CaseView;
 import dev.heed.core.chat.ChatDeliveryException;
 import dev.heed.core.chat.ChatPort;
 import dev.heed.core.chat.DeliveryAttempt;
 import dev.heed.core.chat.NudgeNotice;
+import dev.heed.core.chat.StormView;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.model.MessageRef;
 import dev.heed.core.sla.NudgeLevel;
@@ -40,6 +42,7 @@ public final class OutboxDispatcher {
     private final CaseViews views;
     private final Map<String, ChatPort> ports;
     private final DispatchSettings settings;
+    private final StormStore storms;
 
     public OutboxDispatcher(Db db, Clock clock, List<ChatPort> ports, DispatchSettings settings) {
         this.db = db;
@@ -47,6 +50,7 @@ public final class OutboxDispatcher {
         this.views = new CaseViews(db);
         this.ports = ports.stream().collect(Collectors.toUnmodifiableMap(ChatPort::platform, Function.identity()));
         this.settings = settings;
+        this.storms = new StormStore(db);
     }
 
     /** Delivers what is due now, pass after pass, until nothing more is eligible; returns how many rows went out. */
@@ -142,9 +146,21 @@ public final class OutboxDispatcher {
                 case "CARD" -> deliverCard(port, row, attempt);
                 case "NUDGE" -> deliverNudge(port, row, attempt);
                 case "NOTICE" -> port.postNotice(row.channel, row.payload == null ? "" : row.payload, attempt);
+                case "STORM_CARD" -> deliverStormCard(port, row, attempt);
+                case "STORM_LIST" -> deliverStormList(port, row, attempt);
                 default -> throw new IllegalStateException("unknown outbox row kind " + row.kind);
             }
-            db.sql().sql("DELETE FROM outbox WHERE id = ?").param(row.id).update();
+            if (row.kind.equals("STORM_LIST")) {
+                db.inTransaction(() -> {
+                    db.sql()
+                            .sql("DELETE FROM outbox WHERE id = ?")
+                            .param(row.id)
+                            .update();
+                    storms.listed(StormStore.stormOfLane(row.caseId), row.channel, clock.instant());
+                });
+            } else {
+                db.sql().sql("DELETE FROM outbox WHERE id = ?").param(row.id).update();
+            }
             return true;
         } catch (RuntimeException failure) {
             retryLater(row, failure);
@@ -152,10 +168,37 @@ public final class OutboxDispatcher {
         }
     }
 
+    private void deliverStormCard(ChatPort port, Row row, DeliveryAttempt attempt) {
+        long stormId = StormStore.stormOfLane(row.caseId);
+        StormView view = storms.find(stormId)
+                .orElseThrow(() -> new IllegalStateException("card of a missing storm #" + stormId));
+        Optional<String> messageId = storms.messageId(stormId);
+        if (messageId.isPresent()) {
+            port.updateStorm(new MessageRef(row.channel, messageId.get()), view, attempt);
+        } else {
+            storms.recordCard(
+                    stormId, port.publishStorm(row.channel, view, attempt).id());
+        }
+    }
+
+    private void deliverStormList(ChatPort port, Row row, DeliveryAttempt attempt) {
+        long stormId = StormStore.stormOfLane(row.caseId);
+        String card = storms.messageId(stormId)
+                .orElseThrow(() -> new ChatDeliveryException(
+                        "the card of storm #" + stormId + " is not posted yet; its list waits"));
+        List<CaseView> batch = storms.views(storms.takeBatch(stormId, row.channel, row.id));
+        if (!batch.isEmpty()) {
+            port.postStormCases(new MessageRef(row.channel, card), batch, attempt);
+        }
+    }
+
     private void deliverCard(ChatPort port, Row row, DeliveryAttempt attempt) {
         Optional<CaseView> view = views.find(row.caseId);
         if (view.isEmpty()) {
             return; // the case is gone (cannot happen while cases are never deleted); nothing to show
+        }
+        if (storms.stormOf(row.caseId, row.channel).isPresent()) {
+            return; // the case joined a storm before its card went out: the storm card stands for it
         }
         Optional<String> messageId = cardMessageId(row);
         if (messageId.isPresent()) {
@@ -183,12 +226,15 @@ public final class OutboxDispatcher {
     private void deliverNudge(ChatPort port, Row row, DeliveryAttempt attempt) {
         CaseView view = views.find(row.caseId)
                 .orElseThrow(() -> new IllegalStateException("nudge for a missing case #" + row.caseId));
-        String messageId = cardMessageId(row)
+        // A case in a storm has no card of its own there: its nudges go to the storm card's thread.
+        Optional<Long> storm = storms.stormOf(row.caseId, row.channel);
+        String messageId = (storm.isPresent() ? storms.messageId(storm.get()) : cardMessageId(row))
                 .orElseThrow(() -> new ChatDeliveryException("the card of case #" + row.caseId + " in " + row.channel
                         + " is not posted yet; its nudge waits"));
         NudgeLevel level = NudgeLevel.valueOf(row.nudgeLevel);
         Duration remaining = Duration.between(clock.instant(), view.dueAt());
         boolean loud = level == NudgeLevel.BREACH || level == NudgeLevel.REPEAT;
+        boolean broadcast = loud && storm.isEmpty(); // a storm's breaches stay in its thread, not the channel
         NudgeNotice notice = new NudgeNotice(
                 view.id(),
                 view.kind(),
@@ -197,7 +243,7 @@ public final class OutboxDispatcher {
                 remaining,
                 view.owner(),
                 loud,
-                loud,
+                broadcast,
                 NudgeTexts.text(level, view.kind(), remaining));
         port.postNudge(new MessageRef(row.channel, messageId), notice, attempt);
     }

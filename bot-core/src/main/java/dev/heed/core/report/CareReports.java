@@ -3,6 +3,7 @@ package dev.heed.core.report;
 import static dev.heed.core.support.Db.instant;
 import static dev.heed.core.support.Db.ts;
 
+import dev.heed.core.casework.StormStore;
 import dev.heed.core.model.CaseState;
 import dev.heed.core.model.Kind;
 import dev.heed.core.support.Db;
@@ -71,7 +72,15 @@ public final class CareReports {
             today.add(Duration.between(detected, responded), due == null ? null : !responded.isAfter(due));
         });
         return new StatusReport(
-                now, byState, byKind, byState.getOrDefault(CaseState.NEW, 0L), dueSoon, overdue, load, today.build());
+                now,
+                byState,
+                byKind,
+                byState.getOrDefault(CaseState.NEW, 0L),
+                dueSoon,
+                overdue,
+                load,
+                today.build(),
+                new StormStore(db).active());
     }
 
     /** Cases detected in [{@code from}, {@code to}). */

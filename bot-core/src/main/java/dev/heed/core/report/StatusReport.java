@@ -1,8 +1,10 @@
 package dev.heed.core.report;
 
+import dev.heed.core.chat.StormView;
 import dev.heed.core.model.CaseState;
 import dev.heed.core.model.Kind;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +18,7 @@ import java.util.Map;
  * @param overdue cases waiting for a response past their deadline
  * @param loadPerOwner open cases per owner's display name, busiest first
  * @param today first-response figures of the cases answered since local midnight
+ * @param storms storms going on now (many cases of one source on one storm card), oldest first
  */
 public record StatusReport(
         Instant at,
@@ -25,7 +28,12 @@ public record StatusReport(
         long dueSoon,
         long overdue,
         Map<String, Long> loadPerOwner,
-        ResponseFigures today) {
+        ResponseFigures today,
+        List<StormView> storms) {
+
+    public StatusReport {
+        storms = List.copyOf(storms);
+    }
 
     public long open() {
         return openByState.values().stream().mapToLong(Long::longValue).sum();

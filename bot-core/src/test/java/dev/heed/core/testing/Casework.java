@@ -5,6 +5,8 @@ import dev.heed.core.casework.CaseViews;
 import dev.heed.core.casework.IngestResult;
 import dev.heed.core.casework.IngestService;
 import dev.heed.core.casework.NudgeSweep;
+import dev.heed.core.casework.StormSettings;
+import dev.heed.core.casework.Storms;
 import dev.heed.core.chat.ChatPort;
 import dev.heed.core.chat.RouteTable;
 import dev.heed.core.classification.PriorityAssessment;
@@ -32,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The core's use cases wired together on a fresh in-memory H2 database, a mutable clock and a recording chat port
  * (platform {@code test}, channel {@code test:care}). Always open, UTC, default deadlines: a complaint is due 30
- * minutes after detection, a question 60.
+ * minutes after detection, a question 60. A post whose text contains {@code [urgent]} is urgent, any other normal.
  */
 public final class Casework {
     public static final ChannelRef CHANNEL = new ChannelRef("test", "care");
@@ -50,6 +52,7 @@ public final class Casework {
     public final OutboxDispatcher dispatcher;
     public final CaseViews views;
     public final CareReports reports;
+    public final Storms storms;
 
     private final AtomicInteger ids = new AtomicInteger();
 
@@ -58,7 +61,13 @@ public final class Casework {
     }
 
     public Casework(Db db, RouteTable routes, List<ChatPort> extraPorts) {
+        this(db, routes, extraPorts, StormSettings.off());
+    }
+
+    /** With storm mode as {@code stormSettings} says (the other constructors turn it off). */
+    public Casework(Db db, RouteTable routes, List<ChatPort> extraPorts, StormSettings stormSettings) {
         this.db = db;
+        this.storms = new Storms(db, clock, stormSettings);
         this.policy = new DeadlinePolicy(
                 BusinessHours.alwaysOpen(ZoneOffset.UTC), ClockMode.ARRIVAL, DeadlinePolicy.defaultRules());
         this.ingest = new IngestService(
@@ -67,9 +76,12 @@ public final class Casework {
                 policy,
                 ladder,
                 new KeywordClassifier(),
-                (post, classification) -> new PriorityAssessment(Priority.NORMAL, 0, List.of()),
+                (post, classification) -> post.text().contains("[urgent]")
+                        ? new PriorityAssessment(Priority.URGENT, 9, List.of("marked [urgent]"))
+                        : new PriorityAssessment(Priority.NORMAL, 0, List.of()),
                 (post, classification) -> List.of(new SuggestedReply("Thanks", "Thanks for telling us.")),
-                routes);
+                routes,
+                storms);
         this.commands = new CaseCommands(db, clock, policy, ladder);
         this.sweep = new NudgeSweep(db, clock, policy, ladder);
         List<ChatPort> ports = new java.util.ArrayList<>(extraPorts);
@@ -109,9 +121,10 @@ public final class Casework {
         return result.caseId();
     }
 
-    /** Sweeps for nudges, then delivers everything due; the usual tick of the scheduler. */
+    /** Sweeps for nudges and quiet storms, then delivers everything due; the usual tick of the scheduler. */
     public void tick() {
         sweep.run();
+        storms.endQuietStorms();
         dispatcher.deliverDue();
     }
 

@@ -5,6 +5,7 @@ import dev.heed.core.chat.ChatDeliveryException;
 import dev.heed.core.chat.ChatPort;
 import dev.heed.core.chat.DeliveryAttempt;
 import dev.heed.core.chat.NudgeNotice;
+import dev.heed.core.chat.StormView;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.model.MessageRef;
 import java.time.Duration;
@@ -19,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RecordingChatPort implements ChatPort {
 
     /** One thing the port was asked to do. */
-    public sealed interface Event permits Published, Updated, Nudged, Noticed {}
+    public sealed interface Event
+            permits Published, Updated, Nudged, Noticed, StormPublished, StormUpdated, StormListed {}
 
     public record Published(MessageRef message, CaseView card, DeliveryAttempt attempt) implements Event {}
 
@@ -29,6 +31,13 @@ public final class RecordingChatPort implements ChatPort {
             implements Event {}
 
     public record Noticed(MessageRef message, String text, DeliveryAttempt attempt) implements Event {}
+
+    public record StormPublished(MessageRef message, StormView storm, DeliveryAttempt attempt) implements Event {}
+
+    public record StormUpdated(MessageRef message, StormView storm, DeliveryAttempt attempt) implements Event {}
+
+    public record StormListed(MessageRef storm, MessageRef message, List<CaseView> cases, DeliveryAttempt attempt)
+            implements Event {}
 
     private final String platform;
     private final List<Event> events = new ArrayList<>();
@@ -115,6 +124,29 @@ public final class RecordingChatPort implements ChatPort {
         failIfAsked();
         MessageRef message = next(channel);
         events.add(new Noticed(message, text, attempt));
+        return message;
+    }
+
+    @Override
+    public synchronized MessageRef publishStorm(ChannelRef channel, StormView storm, DeliveryAttempt attempt) {
+        failIfAsked();
+        MessageRef message = next(channel);
+        events.add(new StormPublished(message, storm, attempt));
+        return message;
+    }
+
+    @Override
+    public synchronized void updateStorm(MessageRef message, StormView storm, DeliveryAttempt attempt) {
+        failIfAsked();
+        events.add(new StormUpdated(message, storm, attempt));
+    }
+
+    @Override
+    public synchronized MessageRef postStormCases(
+            MessageRef stormMessage, List<CaseView> cases, DeliveryAttempt attempt) {
+        failIfAsked();
+        MessageRef message = next(stormMessage.channel());
+        events.add(new StormListed(stormMessage, message, List.copyOf(cases), attempt));
         return message;
     }
 
