@@ -1,6 +1,7 @@
 package dev.heed.core.classification.eval;
 
 import dev.heed.core.classification.Classification;
+import dev.heed.core.classification.LabelledText;
 import dev.heed.core.classification.LexiconClassifier;
 import dev.heed.core.classification.ModelClassifier;
 import dev.heed.core.model.Author;
@@ -18,9 +19,11 @@ import java.util.function.Function;
 
 /**
  * Scores the shipped classifier on the evaluation data in {@code ../shared/data} (never used for training) beside
- * the plain keyword rules, measured in the same run: airline tweets as three classes (negative = complaint,
+ * the plain keyword rules and a VADER-style lexicon baseline ({@link VaderStyleBaseline}), measured in the same run: airline tweets as three classes (negative = complaint,
  * positive = compliment, neutral = question or other), complaint precision/recall/F1, question F1 on the tweet-act
- * set, and throughput on one core. Run with {@code ./mvnw -B -Peval -pl bot-core -am verify}.
+ * set, and throughput on one core. The airline figures are also given for its even and odd rows: compare variants
+ * on the even rows and read the odd rows as the held-out result. It also cross-validates the model on its own
+ * corpus and checks that no corpus line shares an 8-word run with the airline set (failing if one does). Run with {@code ./mvnw -B -Peval -pl bot-core -am verify}.
  */
 public final class ClassifierEvaluation {
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
@@ -35,52 +38,84 @@ public final class ClassifierEvaluation {
             throw new IllegalArgumentException("evaluation data not found under " + data
                     + " (pass the folder that holds airline/ and tweet-acts/)");
         }
+        List<String[]> airline = airline(data.resolve("airline/Tweets.csv"));
+        List<String[]> acts = tweetActs(data.resolve("tweet-acts/TWEET_DATA.csv"));
+        List<LabelledText> corpus = ModelClassifier.shippedCorpus();
+        int overlapping =
+                CorpusOverlap.check(corpus, airline.stream().map(row -> row[0]).toList());
+
         long start = System.nanoTime();
         ModelClassifier model = ModelClassifier.trainDefault();
         long trainMillis = (System.nanoTime() - start) / 1_000_000;
         LexiconClassifier rules = new LexiconClassifier();
+        VaderStyleBaseline vader = new VaderStyleBaseline();
 
-        List<String[]> airline = airline(data.resolve("airline/Tweets.csv"));
-        List<String[]> acts = tweetActs(data.resolve("tweet-acts/TWEET_DATA.csv"));
         System.out.printf(
                 Locale.ROOT,
                 "%nHeed classifier evaluation (model trained on %d shipped examples in %d ms)%n",
                 model.trainedOn(),
                 trainMillis);
-        System.out.printf(Locale.ROOT, "airline: %d tweets; tweet-acts: %d tweets%n%n", airline.size(), acts.size());
-        System.out.printf(Locale.ROOT, "%-28s %12s %12s%n", "figure", "keyword rules", "model");
+        System.out.printf(Locale.ROOT, "airline: %d tweets; tweet-acts: %d tweets%n", airline.size(), acts.size());
+        System.out.println("VADER-style = VADER-style lexicon baseline, own word list (VADER's rules: negation, "
+                + "intensifiers, caps, 'but', '!'; compound +-0.05; question = contains '?'), not VADER's lexicon.");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-40s %12s %13s %12s%n", "figure", "VADER-style", "keyword rules", "model");
+        Report v = report(airline, acts, p -> vader.classify(p.text()));
         Report r = report(airline, acts, rules::classify);
         Report m = report(airline, acts, model::classify);
-        row("airline 3-class accuracy", r.airline.accuracy, m.airline.accuracy);
-        row("airline 3-class macro-F1", r.airline.macroF1, m.airline.macroF1);
+        row("airline 3-class accuracy", v.airline.accuracy, r.airline.accuracy, m.airline.accuracy);
+        row("airline 3-class macro-F1", v.airline.macroF1, r.airline.macroF1, m.airline.macroF1);
+        row("  macro-F1, even rows (tuning half)", v.even.macroF1, r.even.macroF1, m.even.macroF1);
+        row("  macro-F1, odd rows (held-out half)", v.odd.macroF1, r.odd.macroF1, m.odd.macroF1);
         row(
                 "complaint precision",
-                r.airline.perClass.get("complaint")[0],
-                m.airline.perClass.get("complaint")[0]);
+                v.airline.precision("complaint"),
+                r.airline.precision("complaint"),
+                m.airline.precision("complaint"));
         row(
                 "complaint recall",
-                r.airline.perClass.get("complaint")[1],
-                m.airline.perClass.get("complaint")[1]);
-        row("complaint F1", r.airline.f1("complaint"), m.airline.f1("complaint"));
-        row("compliment F1", r.airline.f1("compliment"), m.airline.f1("compliment"));
-        row("question F1 (tweet-acts)", r.question[2], m.question[2]);
-        row("question precision", r.question[0], m.question[0]);
-        row("question recall", r.question[1], m.question[1]);
+                v.airline.recall("complaint"),
+                r.airline.recall("complaint"),
+                m.airline.recall("complaint"));
+        row(
+                "  complaint recall, odd rows (held-out)",
+                v.odd.recall("complaint"),
+                r.odd.recall("complaint"),
+                m.odd.recall("complaint"));
+        row("complaint F1", v.airline.f1("complaint"), r.airline.f1("complaint"), m.airline.f1("complaint"));
+        row("compliment F1", v.airline.f1("compliment"), r.airline.f1("compliment"), m.airline.f1("compliment"));
+        row("neutral F1", v.airline.f1("neutral"), r.airline.f1("neutral"), m.airline.f1("neutral"));
+        row("question F1 (tweet-acts)", v.question[2], r.question[2], m.question[2]);
+        row("question precision", v.question[0], r.question[0], m.question[0]);
+        row("question recall", v.question[1], r.question[1], m.question[1]);
+        double vaderSpeed = throughput(airline, p -> vader.classify(p.text()));
         double rulesSpeed = throughput(airline, rules::classify);
         double modelSpeed = throughput(airline, model::classify);
         System.out.printf(
+                Locale.ROOT, "%-40s %12.0f %13.0f %12.0f%n", "posts/s, one thread", vaderSpeed, rulesSpeed, modelSpeed);
+        System.out.println();
+        double[] cv = CorpusCrossValidation.run(corpus, 5);
+        System.out.printf(
                 Locale.ROOT,
-                "%-28s %12.0f %12.0f   (ratio %.2f)%n",
-                "posts/s, one thread",
-                rulesSpeed,
-                modelSpeed,
-                modelSpeed / rulesSpeed);
+                "model on its own corpus, 5-fold cross-validation (4 kinds): accuracy %.3f, macro-F1 %.3f%n",
+                cv[0],
+                cv[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "corpus check: %d of %d corpus lines share an 8-word run with the airline set%n",
+                overlapping,
+                corpus.size());
         System.out.println();
         System.out.println("Targets: airline macro-F1 >= 0.75, complaint recall >= 0.80, question F1 >= 0.75, "
                 + ">= 2,000 posts/s on one core.");
+        if (overlapping > 0) {
+            throw new IllegalStateException(overlapping
+                    + " corpus line(s) share an 8-word run with the evaluation data: rewrite them in the project's"
+                    + " own words");
+        }
     }
 
-    private record Report(Scores airline, double[] question) {}
+    private record Report(Scores airline, Scores even, Scores odd, double[] question) {}
 
     private static Report report(
             List<String[]> airline, List<String[]> acts, Function<Post, Classification> classifier) {
@@ -90,7 +125,10 @@ public final class ClassifierEvaluation {
             gold.add(row[1]);
             predicted.add(three(classifier.apply(post(row[0])).kind()));
         }
-        Scores scores = new Scores(List.of("complaint", "compliment", "neutral"), gold, predicted);
+        List<String> labels = List.of("complaint", "compliment", "neutral");
+        Scores scores = new Scores(labels, gold, predicted);
+        Scores even = new Scores(labels, every(gold, 0), every(predicted, 0));
+        Scores odd = new Scores(labels, every(gold, 1), every(predicted, 1));
         List<String> actGold = new ArrayList<>();
         List<String> actPredicted = new ArrayList<>();
         for (String[] row : acts) {
@@ -100,7 +138,16 @@ public final class ClassifierEvaluation {
                     c.kind() == Kind.QUESTION || c.reasons().stream().anyMatch(r -> r.startsWith("also a question"));
             actPredicted.add(question ? "q" : "-");
         }
-        return new Report(scores, Scores.prf("q", actGold, actPredicted));
+        return new Report(scores, even, odd, Scores.prf("q", actGold, actPredicted));
+    }
+
+    /** Every second item, starting at {@code first}. */
+    private static List<String> every(List<String> items, int first) {
+        List<String> out = new ArrayList<>();
+        for (int i = first; i < items.size(); i += 2) {
+            out.add(items.get(i));
+        }
+        return out;
     }
 
     private static String three(Kind kind) {
@@ -125,8 +172,8 @@ public final class ClassifierEvaluation {
         return rounds * posts.size() / seconds;
     }
 
-    private static void row(String figure, double rules, double model) {
-        System.out.printf(Locale.ROOT, "%-28s %12.3f %12.3f%n", figure, rules, model);
+    private static void row(String figure, double vader, double rules, double model) {
+        System.out.printf(Locale.ROOT, "%-40s %12.3f %13.3f %12.3f%n", figure, vader, rules, model);
     }
 
     private static Post post(String text) {

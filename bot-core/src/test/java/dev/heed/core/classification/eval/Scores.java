@@ -27,6 +27,14 @@ final class Scores {
         macroF1 = sum / labels.size();
     }
 
+    double precision(String label) {
+        return perClass.get(label)[0];
+    }
+
+    double recall(String label) {
+        return perClass.get(label)[1];
+    }
+
     double f1(String label) {
         return perClass.get(label)[2];
     }
