@@ -1,5 +1,6 @@
 package dev.heed.discord;
 
+import dev.heed.core.casework.StormSettings;
 import dev.heed.core.chat.CaseView;
 import dev.heed.core.chat.ChatPort;
 import dev.heed.core.chat.DeliveryAttempt;
@@ -40,7 +41,11 @@ final class DiscordHarness implements AutoCloseable {
 
     /** With other routes, e.g. to Discord and the recording port ({@code test:care}, standing in for Slack). */
     DiscordHarness(int messagesPerWindow, RouteTable routes) {
-        casework = new Casework(TestDatabase.db(), routes, List.of(port));
+        this(messagesPerWindow, routes, StormSettings.off());
+    }
+
+    DiscordHarness(int messagesPerWindow, RouteTable routes, StormSettings storms) {
+        casework = new Casework(TestDatabase.db(), routes, List.of(port), storms);
         settings = new DiscordSettings(
                 "test-token",
                 FakeDiscord.GUILD,
