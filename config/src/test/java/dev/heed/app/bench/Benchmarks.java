@@ -4,7 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,27 +27,39 @@ public final class Benchmarks {
         String machine = machine();
         BenchTable table = new BenchTable();
         long start = System.nanoTime();
-        if (wanted(only, "1")) {
-            new IngestBenchmark(work).run(table);
-        }
-        if (wanted(only, "2")) {
-            new LatencyBenchmark(work).run(table);
-        }
-        if (wanted(only, "3")) {
-            new SweepBenchmark(work).run(table);
-        }
-        if (wanted(only, "4")) {
-            new ReportBenchmark(work).run(table);
-        }
-        if (wanted(only, "5")) {
-            new StartupBenchmark(work, jar).run(table);
-        }
-        if (wanted(only, "6")) {
-            new ClassifierBenchmark(jar).run(table);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("1", new IngestBenchmark(work)::run);
+        figures.put("2", new LatencyBenchmark(work)::run);
+        figures.put("3", new SweepBenchmark(work)::run);
+        figures.put("4", new ReportBenchmark(work)::run);
+        figures.put("5", new StartupBenchmark(work, jar)::run);
+        figures.put("6", new ClassifierBenchmark(jar)::run);
+        boolean failed = false;
+        for (Map.Entry<String, Figure> figure : figures.entrySet()) {
+            if (!wanted(only, figure.getKey())) {
+                continue;
+            }
+            try {
+                figure.getValue().run(table);
+            } catch (Exception | Error e) {
+                // One broken figure still leaves the others' table; the build fails at the end.
+                failed = true;
+                e.printStackTrace();
+                table.add(new BenchTable.Row(
+                        figure.getKey() + ". failed: " + e, "-", "-", "-", "-", "-", BenchTable.Verdict.MISS));
+            }
         }
         table.print(
                 System.out,
                 machine + String.format(Locale.ROOT, "; benchmark took %.0f s", Samples.millisSince(start) / 1000));
+        if (failed) {
+            System.exit(1);
+        }
+    }
+
+    /** One figure: measures and adds its rows to the table. */
+    interface Figure {
+        void run(BenchTable table) throws Exception;
     }
 
     private static boolean wanted(Set<String> only, String figure) {

@@ -33,11 +33,11 @@ final class StartupBenchmark {
     static final int MORE_POSTS = 1_000;
     private static final String TOKEN = "bench-webhook-token-0123456789";
     /** The jars of spring-boot-starter-webmvc and its dependencies, by file name. */
-    private static final Pattern WEBMVC_JARS = Pattern.compile("(spring-(core|beans|context|aop|expression|web|webmvc)"
+    private static final Pattern WEBMVC_JARS = Pattern.compile("((spring-(core|beans|context|aop|expression|web|webmvc)"
             + "|spring-boot|spring-boot-(autoconfigure|tomcat|web-server|servlet|webmvc|http-converter|jackson)"
-            + "|tomcat-embed-(core|el|websocket)|jackson-(core|databind)-3\\.|jackson-annotations|logback-(core|classic)"
-            + "|slf4j-api|jul-to-slf4j|log4j-(api|to-slf4j)|jakarta\\.annotation-api|snakeyaml|jspecify"
-            + "|micrometer-(commons|observation)|commons-logging)-[0-9].*\\.jar");
+            + "|tomcat-embed-(core|el|websocket)|jackson-annotations|logback-(core|classic)|slf4j-api|jul-to-slf4j"
+            + "|log4j-(api|to-slf4j)|jakarta\\.annotation-api|snakeyaml|jspecify|micrometer-(commons|observation)"
+            + "|commons-logging)-[0-9].*|jackson-(core|databind)-3\\..*)\\.jar");
 
     private final Path work;
     private final Path jar;
