@@ -32,6 +32,7 @@ final class LatencyBenchmark {
     static final int PER_SECOND = 20;
     static final int WARM_UP_POSTS = 100;
     static final int MEASURED_POSTS = 400;
+    static final int SETTLE_SECONDS = 60;
     private static final String TOKEN = "bench-webhook-token-0123456789";
     private static final Pattern CASE_ID = Pattern.compile("\"caseId\":(\\d+)");
 
@@ -46,7 +47,8 @@ final class LatencyBenchmark {
     void run(BenchTable table) throws Exception {
         try (TimingSlack slack = new TimingSlack();
                 InProcessApp app = InProcessApp.start(work.resolve("latency"), properties(slack))) {
-            Samples latency = cardLatency(app.port(), slack);
+            Samples latency = new Samples();
+            int missing = cardLatency(app.port(), slack, latency);
             Samples roundTrip = Samples.timeMillis(
                     50,
                     MEASURED_POSTS,
@@ -54,14 +56,21 @@ final class LatencyBenchmark {
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("channel=C00&text=ping"))
                             .build()));
+            if (latency.size() == 0) {
+                throw new IllegalStateException("no card reached the fake Slack");
+            }
             table.add(new Row(
-                    "2. post-to-card, 20 posts/s over 20 channels",
+                    "2. post-to-card, 20 posts/s over 20 channels"
+                            + (missing == 0
+                                    ? ""
+                                    : " (" + missing + " cards not there " + SETTLE_SECONDS
+                                            + " s after the last post)"),
                     ms(latency.median()),
                     ms(latency.p99()),
                     ms(roundTrip.p99()) + " p99 (HTTP round trip)",
                     ratio(latency.p99() / roundTrip.p99()),
                     "p99 < 250 ms",
-                    Verdict.of(latency.p99() < 250)));
+                    Verdict.of(missing == 0 && latency.p99() < 250)));
         }
     }
 
@@ -82,8 +91,11 @@ final class LatencyBenchmark {
         return all.toArray(String[]::new);
     }
 
-    /** Posts at the steady rate, notes each 202, and answers the 202-to-card times of the measured posts. */
-    private Samples cardLatency(int port, TimingSlack slack) throws Exception {
+    /**
+     * Posts at the steady rate, notes each 202, adds the 202-to-card times of the measured posts to {@code millis}
+     * and answers how many measured posts got no card in time.
+     */
+    private int cardLatency(int port, TimingSlack slack, Samples millis) throws Exception {
         int total = WARM_UP_POSTS + MEASURED_POSTS;
         Map<Integer, long[]> accepted = new ConcurrentHashMap<>(); // post number -> {case id, 202 nanos}
         ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
@@ -96,7 +108,7 @@ final class LatencyBenchmark {
                         n * 1000L / PER_SECOND,
                         TimeUnit.MILLISECONDS);
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(total / PER_SECOND + 30);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(total / PER_SECOND + SETTLE_SECONDS);
             while (!allArrived(accepted, slack, total) && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
@@ -104,16 +116,17 @@ final class LatencyBenchmark {
             pace.shutdownNow();
             senders.shutdownNow();
         }
-        Samples millis = new Samples();
+        int missing = 0;
         for (int n = WARM_UP_POSTS; n < total; n++) {
             long[] ok = accepted.get(n);
             Long arrived = ok == null ? null : slack.cardArrivedNanos(ok[0]);
             if (arrived == null) {
-                throw new IllegalStateException("the card of post " + n + " never reached the fake Slack");
+                missing++;
+            } else {
+                millis.add((arrived - ok[1]) / 1e6);
             }
-            millis.add((arrived - ok[1]) / 1e6);
         }
-        return millis;
+        return missing;
     }
 
     private static boolean allArrived(Map<Integer, long[]> accepted, TimingSlack slack, int total) {
