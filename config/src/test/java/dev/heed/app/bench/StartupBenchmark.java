@@ -107,8 +107,9 @@ final class StartupBenchmark {
         table.add(new Row(
                 String.format(
                         java.util.Locale.ROOT,
-                        "5. resident memory after %,d cases (fed in %.0f s)",
+                        "5. resident memory, %,d cases + %,d webhook posts (%.0f s)",
                         CASES,
+                        MORE_POSTS,
                         feedSeconds),
                 mb(heedRssLoaded),
                 "-",
