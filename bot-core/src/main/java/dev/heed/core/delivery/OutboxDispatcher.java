@@ -132,6 +132,7 @@ public final class OutboxDispatcher {
             return false; // another dispatcher took it
         }
         DeliveryAttempt attempt = new DeliveryAttempt("heed-o" + row.id, row.attempts + 1, row.wasStarted);
+        boolean[] handedOver = {false};
         try {
             ChatPort port = ports.get(row.channel.platform());
             if (port == null) {
@@ -139,20 +140,40 @@ public final class OutboxDispatcher {
                         + "' (channel " + row.channel + ")");
             }
             switch (row.kind) {
-                case "CARD" -> deliverCard(port, row, attempt);
-                case "NUDGE" -> deliverNudge(port, row, attempt);
-                case "NOTICE" -> port.postNotice(row.channel, row.payload == null ? "" : row.payload, attempt);
+                case "CARD" -> deliverCard(port, row, attempt, handedOver);
+                case "NUDGE" -> {
+                    deliverNudge(port, row, attempt);
+                    handedOver[0] = true;
+                }
+                case "NOTICE" -> {
+                    port.postNotice(row.channel, row.payload == null ? "" : row.payload, attempt);
+                    handedOver[0] = true;
+                }
                 default -> throw new IllegalStateException("unknown outbox row kind " + row.kind);
             }
             db.sql().sql("DELETE FROM outbox WHERE id = ?").param(row.id).update();
             return true;
         } catch (RuntimeException failure) {
+            if (handedOver[0]) {
+                // The chat platform has the message but the database did not take the result (it went away).
+                // Keep the row started: after the lease it is retried as "may have been delivered", so the adapter
+                // looks for the message instead of posting it twice.
+                log.warn(
+                        "Outbox row {} ({} for case #{} to {}) was delivered but could not be recorded; it is checked"
+                                + " again after the lease: {}",
+                        row.id,
+                        row.kind,
+                        row.caseId,
+                        row.channel,
+                        describe(failure));
+                return false;
+            }
             retryLater(row, failure);
             return false;
         }
     }
 
-    private void deliverCard(ChatPort port, Row row, DeliveryAttempt attempt) {
+    private void deliverCard(ChatPort port, Row row, DeliveryAttempt attempt, boolean[] handedOver) {
         Optional<CaseView> view = views.find(row.caseId);
         if (view.isEmpty()) {
             return; // the case is gone (cannot happen while cases are never deleted); nothing to show
@@ -163,6 +184,7 @@ public final class OutboxDispatcher {
             return;
         }
         MessageRef posted = port.publishCard(row.channel, view.get(), attempt);
+        handedOver[0] = true;
         Instant now = clock.instant();
         db.inTransaction(() -> {
             db.sql()
