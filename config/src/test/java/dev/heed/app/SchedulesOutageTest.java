@@ -123,10 +123,12 @@ class SchedulesOutageTest {
             schedules.deliverOutbox();
         }
         assertThat(feedPosts()).as("feed items, each once").isEqualTo(5);
+        // The catch-up may take up to the feed's longest pause (30 min), so a breach repeat can follow.
         assertThat(chat.nudges().stream().filter(n -> n.nudge().caseId() == complaint))
                 .extracting(n -> n.nudge().level())
-                .as("the missed deadline's breach notice, quieter steps skipped")
-                .containsExactly(NudgeLevel.BREACH);
+                .as("the missed deadline's breach notice first, quieter steps skipped")
+                .startsWith(NudgeLevel.BREACH)
+                .doesNotContain(NudgeLevel.REMINDER, NudgeLevel.WARNING);
         assertThat(chat.published()).hasSize(6);
         assertThat(pending()).isZero();
     }
