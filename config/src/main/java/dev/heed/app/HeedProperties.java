@@ -445,7 +445,7 @@ public record HeedProperties(
      * refills continuously); more get 429 with {@code Retry-After}.
      */
     public record RateLimit(
-            @DefaultValue("120") int requests,
+            @DefaultValue("1200") int requests,
             @DefaultValue("1m") Duration per) {
         public RateLimit {
             check(
