@@ -246,8 +246,14 @@ class CoreWiring {
     }
 
     @Bean
-    OutboxDispatcher outboxDispatcher(Db db, Clock clock, ChatPorts chatPorts) {
-        return new OutboxDispatcher(db, clock, chatPorts.ports(), DispatchSettings.defaults());
+    OutboxDispatcher outboxDispatcher(Db db, Clock clock, ChatPorts chatPorts, HeedProperties properties) {
+        DispatchSettings defaults = DispatchSettings.defaults();
+        DispatchSettings settings = new DispatchSettings(
+                defaults.batchSize(),
+                defaults.firstRetry(),
+                defaults.maxRetry(),
+                properties.scheduling().deliveryLease());
+        return new OutboxDispatcher(db, clock, chatPorts.ports(), settings);
     }
 
     @Bean

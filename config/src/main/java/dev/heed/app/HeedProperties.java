@@ -445,7 +445,7 @@ public record HeedProperties(
      * refills continuously); more get 429 with {@code Retry-After}.
      */
     public record RateLimit(
-            @DefaultValue("120") int requests,
+            @DefaultValue("1200") int requests,
             @DefaultValue("1m") Duration per) {
         public RateLimit {
             check(
@@ -515,12 +515,17 @@ public record HeedProperties(
         }
     }
 
-    /** How often the time-driven work runs. The sweep runs at least every 15 seconds. */
+    /**
+     * How often the time-driven work runs. The sweep runs at least every 15 seconds. {@code deliveryLease}: how long
+     * a chat delivery that was started (and never finished, e.g. the process was killed) blocks its case before it
+     * is retried, with the adapter told to look for the message first.
+     */
     public record Scheduling(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("10s") Duration sweepEvery,
             @DefaultValue("250ms") Duration deliverEvery,
-            @DefaultValue("1s") Duration pollEvery) {
+            @DefaultValue("1s") Duration pollEvery,
+            @DefaultValue("45s") Duration deliveryLease) {
 
         public Scheduling {
             check(
@@ -537,6 +542,11 @@ public record HeedProperties(
                     pollEvery.compareTo(Duration.ofMillis(100)) >= 0,
                     "heed.scheduling.poll-every",
                     "must be at least 100ms");
+            check(
+                    deliveryLease.compareTo(Duration.ofSeconds(5)) >= 0
+                            && deliveryLease.compareTo(Duration.ofHours(1)) <= 0,
+                    "heed.scheduling.delivery-lease",
+                    "must be within 5s .. 1h (longer than one chat call may take); got " + deliveryLease);
         }
     }
 

@@ -119,8 +119,14 @@ class SecretsTest {
             HttpResponse<String> health = http.get("/actuator/health");
             answers.add(body(health));
             answers.add(body(http.get("/actuator/info")));
-            for (String closed :
-                    List.of("env", "configprops", "beans", "loggers", "heapdump", "threaddump", "metrics")) {
+            // Metrics are open (names and numbers, e.g. the outbox backlog); each one's answer is checked too.
+            HttpResponse<String> metrics = http.get("/actuator/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            answers.add(body(metrics));
+            for (String name : List.of("heed.outbox.backlog", "heed.outbox.failing", "hikaricp.connections")) {
+                answers.add(body(http.get("/actuator/metrics/" + name)));
+            }
+            for (String closed : List.of("env", "configprops", "beans", "loggers", "heapdump", "threaddump")) {
                 HttpResponse<String> response = http.get("/actuator/" + closed);
                 assertThat(response.statusCode()).as("/actuator/" + closed).isEqualTo(404);
                 answers.add(body(response));

@@ -136,6 +136,7 @@ public final class OutboxDispatcher {
             return false; // another dispatcher took it
         }
         DeliveryAttempt attempt = new DeliveryAttempt("heed-o" + row.id, row.attempts + 1, row.wasStarted);
+        boolean[] handedOver = {false};
         try {
             ChatPort port = ports.get(row.channel.platform());
             if (port == null) {
@@ -143,11 +144,20 @@ public final class OutboxDispatcher {
                         + "' (channel " + row.channel + ")");
             }
             switch (row.kind) {
-                case "CARD" -> deliverCard(port, row, attempt);
-                case "NUDGE" -> deliverNudge(port, row, attempt);
-                case "NOTICE" -> port.postNotice(row.channel, row.payload == null ? "" : row.payload, attempt);
-                case "STORM_CARD" -> deliverStormCard(port, row, attempt);
-                case "STORM_LIST" -> deliverStormList(port, row, attempt);
+                case "CARD" -> deliverCard(port, row, attempt, handedOver);
+                case "NUDGE" -> {
+                    deliverNudge(port, row, attempt);
+                    handedOver[0] = true;
+                }
+                case "NOTICE" -> {
+                    port.postNotice(row.channel, row.payload == null ? "" : row.payload, attempt);
+                    handedOver[0] = true;
+                }
+                case "STORM_CARD" -> deliverStormCard(port, row, attempt, handedOver);
+                case "STORM_LIST" -> {
+                    deliverStormList(port, row, attempt);
+                    handedOver[0] = true;
+                }
                 default -> throw new IllegalStateException("unknown outbox row kind " + row.kind);
             }
             if (row.kind.equals("STORM_LIST")) {
@@ -163,12 +173,26 @@ public final class OutboxDispatcher {
             }
             return true;
         } catch (RuntimeException failure) {
+            if (handedOver[0]) {
+                // The chat platform has the message but the database did not take the result (it went away).
+                // Keep the row started: after the lease it is retried as "may have been delivered", so the adapter
+                // looks for the message instead of posting it twice.
+                log.warn(
+                        "Outbox row {} ({} for case #{} to {}) was delivered but could not be recorded; it is checked"
+                                + " again after the lease: {}",
+                        row.id,
+                        row.kind,
+                        row.caseId,
+                        row.channel,
+                        describe(failure));
+                return false;
+            }
             retryLater(row, failure);
             return false;
         }
     }
 
-    private void deliverStormCard(ChatPort port, Row row, DeliveryAttempt attempt) {
+    private void deliverStormCard(ChatPort port, Row row, DeliveryAttempt attempt, boolean[] handedOver) {
         long stormId = StormStore.stormOfLane(row.caseId);
         StormView view = storms.find(stormId)
                 .orElseThrow(() -> new IllegalStateException("card of a missing storm #" + stormId));
@@ -176,8 +200,9 @@ public final class OutboxDispatcher {
         if (messageId.isPresent()) {
             port.updateStorm(new MessageRef(row.channel, messageId.get()), view, attempt);
         } else {
-            storms.recordCard(
-                    stormId, port.publishStorm(row.channel, view, attempt).id());
+            MessageRef posted = port.publishStorm(row.channel, view, attempt);
+            handedOver[0] = true;
+            storms.recordCard(stormId, posted.id());
         }
     }
 
@@ -192,7 +217,7 @@ public final class OutboxDispatcher {
         }
     }
 
-    private void deliverCard(ChatPort port, Row row, DeliveryAttempt attempt) {
+    private void deliverCard(ChatPort port, Row row, DeliveryAttempt attempt, boolean[] handedOver) {
         Optional<CaseView> view = views.find(row.caseId);
         if (view.isEmpty()) {
             return; // the case is gone (cannot happen while cases are never deleted); nothing to show
@@ -206,6 +231,7 @@ public final class OutboxDispatcher {
             return;
         }
         MessageRef posted = port.publishCard(row.channel, view.get(), attempt);
+        handedOver[0] = true;
         Instant now = clock.instant();
         db.inTransaction(() -> {
             db.sql()

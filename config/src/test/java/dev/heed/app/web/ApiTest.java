@@ -102,7 +102,7 @@ class ApiTest {
     }
 
     @Test
-    void healthAndInfoAreOpenButNothingElseIs() {
+    void healthInfoAndMetricsAreOpenButNothingElseIs() {
         Http http = new Http(port);
 
         HttpResponse<String> health = http.get("/actuator/health");
@@ -111,7 +111,9 @@ class ApiTest {
                 .isTrue();
         assertThat(http.get("/actuator/info").statusCode()).isEqualTo(200);
         assertThat(http.get("/actuator/env").statusCode()).isEqualTo(404);
-        assertThat(http.get("/actuator/metrics").statusCode()).isEqualTo(404);
+        assertThat(http.get("/actuator/metrics").statusCode()).isEqualTo(200); // names and numbers only
+        assertThat(http.get("/actuator/configprops").statusCode()).isEqualTo(404);
+        assertThat(http.get("/actuator/heapdump").statusCode()).isEqualTo(404);
         assertThat(http.get("/h2-console").statusCode()).isEqualTo(404);
     }
 
