@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class StartupBenchmark {
     /** Both applications get the heap the README recommends for Heed: a small team's bot needs no more. */
     static final String HEAP = "-Xmx256m";
+
     static final int MEASURED_STARTS = 3;
     static final int CASES = 100_000;
     static final int MORE_POSTS = 1_000;
