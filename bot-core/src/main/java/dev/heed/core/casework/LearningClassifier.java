@@ -7,33 +7,50 @@ import dev.heed.core.classification.PostClassifier;
 import dev.heed.core.model.Post;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The classifier that learns each team's language: the shipped corpus plus the team's own labels
  * ({@link TeamLabels}), refitted in-process when enough new labels have come in. Classification always uses the
- * latest fitted model; a refit builds a new one beside it and swaps it in, so classifying never waits.
+ * latest fitted model; a refit builds a new one beside it and swaps it in, so classifying never waits. The first fit
+ * runs on a thread of its own, so that the application starts without waiting for it; only a post classified
+ * before it is done waits (about a second).
  */
 public final class LearningClassifier implements PostClassifier {
     private final TeamLabels labels;
     private final List<LabelledText> corpus;
     private final AtomicReference<Fitted> current = new AtomicReference<>();
+    private final CompletableFuture<Void> firstFit;
 
     public LearningClassifier(TeamLabels labels, List<LabelledText> corpus) {
         this.labels = labels;
         this.corpus = List.copyOf(corpus);
-        refit();
+        this.firstFit = CompletableFuture.runAsync(this::refit, runnable -> {
+            Thread thread = new Thread(runnable, "heed-classifier-fit");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     @Override
     public Classification classify(Post post) {
-        return current.get().model.classify(post);
+        return fitted().model.classify(post);
+    }
+
+    private Fitted fitted() {
+        Fitted fitted = current.get();
+        if (fitted == null) {
+            firstFit.join(); // a failure of the first fit surfaces here, on every call, rather than never
+            fitted = current.get();
+        }
+        return fitted;
     }
 
     /** Refits when at least {@code minimumNew} labels arrived since the last fit; returns whether it did. */
     public boolean refitIfNeeded(int minimumNew) {
         long now = labels.count();
-        if (now - current.get().labels >= minimumNew) {
+        if (now - fitted().labels >= minimumNew) {
             refit();
             return true;
         }
@@ -54,7 +71,7 @@ public final class LearningClassifier implements PostClassifier {
 
     /** How many team labels the model in use learnt from. */
     public long labelsLearnt() {
-        return current.get().labels;
+        return fitted().labels;
     }
 
     private record Fitted(ModelClassifier model, long labels) {}

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * Delivers outbox rows to the chat ports. Only the oldest pending row of each (case, channel) is eligible, so a
  * card is always published before its edits and nudges, and a failing channel holds back only its own rows. A row
  * is marked started in its own commit before the port is called and deleted after the port answered; a failure
- * schedules a retry with exponential backoff and jitter (at least the platform's {@code Retry-After}). A row whose
+ * schedules a retry with exponential backoff and jitter, or at the platform's {@code Retry-After} when it gives one. A row whose
  * start was never followed by a result (a crash) is retried after the lease with {@code mayHaveBeenDelivered}.
  */
 public final class OutboxDispatcher {
@@ -296,10 +296,11 @@ public final class OutboxDispatcher {
             return;
         }
         int attempts = row.attempts + 1;
-        Duration wait = backoff(attempts);
-        if (failure instanceof ChatDeliveryException chat && chat.retryAfter() != null) {
-            wait = max(wait, chat.retryAfter());
-        }
+        // The platform's (or the adapter's pacing) Retry-After says when the row may go: waiting longer only delays
+        // it, and behind it every later message of the channel (a paced card would otherwise wait 2 s, 4 s, 8 s ...).
+        Duration wait = failure instanceof ChatDeliveryException chat && chat.retryAfter() != null
+                ? chat.retryAfter()
+                : backoff(attempts);
         Instant next = clock.instant().plus(wait);
         String error = Db.clip(describe(failure), 1000);
         log.warn(
@@ -323,10 +324,6 @@ public final class OutboxDispatcher {
         long exponential = attempts >= 30 ? max : Math.min(max, base << Math.max(0, attempts - 1));
         double jitter = 0.8 + ThreadLocalRandom.current().nextDouble() * 0.4; // ±20 %, so retries spread out
         return Duration.ofMillis(Math.min(max, Math.round(exponential * jitter)));
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String describe(Throwable failure) {
