@@ -7,16 +7,11 @@ import com.google.gson.JsonObject;
 import com.slack.api.util.json.GsonFactory;
 import dev.heed.core.chat.CaseView;
 import dev.heed.core.chat.NudgeNotice;
-import dev.heed.core.classification.SuggestedReply;
-import dev.heed.core.model.Author;
-import dev.heed.core.model.CaseState;
 import dev.heed.core.model.ChannelRef;
 import dev.heed.core.model.Kind;
 import dev.heed.core.model.MemberRef;
-import dev.heed.core.model.Network;
-import dev.heed.core.model.Post;
-import dev.heed.core.model.Priority;
 import dev.heed.core.sla.NudgeLevel;
+import dev.heed.core.testing.HostileCases;
 import dev.heed.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +20,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -145,50 +139,13 @@ class HostileRenderingTest {
 
     @Provide
     Arbitrary<CaseView> views() {
-        Arbitrary<String> h = hostile();
-        Arbitrary<Post> posts = Combinators.combine(
-                        h,
-                        h,
-                        h,
-                        Arbitraries.oneOf(
-                                h, Arbitraries.just("https://x.example/s/1"), h.map(s -> "https://x.example/" + s)))
-                .as((text, handle, name, link) -> new Post(
-                        "hook",
-                        "p1",
-                        Network.X,
-                        new Author("@a" + handle, name, 12L, link),
-                        text,
-                        "en",
-                        NOW,
-                        link,
-                        null,
-                        null));
-        Arbitrary<List<SuggestedReply>> replies =
-                Combinators.combine(h, h).as(SuggestedReply::new).list().ofMaxSize(6);
-        return Combinators.combine(
-                        posts, h.list().ofMaxSize(4), owners(), Arbitraries.of(CaseState.class), replies, h, h)
-                .as((post, reasons, owner, state, suggestions, reply, dismiss) -> new CaseView(
-                        7,
-                        Kind.COMPLAINT,
-                        0.9,
-                        reasons,
-                        Priority.HIGH,
-                        reasons,
-                        state,
-                        owner,
-                        NOW.plusSeconds(900),
-                        post,
-                        1,
-                        NOW,
-                        NOW,
-                        NOW,
-                        NOW,
-                        null,
-                        NOW.plusSeconds(1800),
-                        NOW.plusSeconds(1800),
-                        reply,
-                        dismiss,
-                        suggestions,
-                        1));
+        return HostileCases.views(
+                hostile(),
+                owners(),
+                Arbitraries.oneOf(
+                        hostile(),
+                        Arbitraries.just("https://x.example/s/1"),
+                        hostile().map(s -> "https://x.example/" + s)),
+                6);
     }
 }
