@@ -1,12 +1,6 @@
 package dev.heed.core.classification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.heed.core.model.Author;
-import dev.heed.core.model.Kind;
 import dev.heed.core.model.Network;
-import dev.heed.core.model.Post;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,10 +10,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Odd and hostile texts never crash the classifier, the scorer or the suggester, and replies stay in bounds. */
 class HostileInputTest {
     private static ModelClassifier classifier;
-    private static final KeywordPriorityScorer SCORER = new KeywordPriorityScorer();
-    private static final TemplateReplySuggester SUGGESTER =
-            TemplateReplySuggester.withDefaults(new BrandSettings("Bean & Bloom", "– Sam", "hello@bb.example", ""));
-    private static final LanguageGuesser LANGUAGES = new LanguageGuesser();
 
     @BeforeAll
     static void train() {
@@ -56,31 +46,7 @@ class HostileInputTest {
     @MethodSource("texts")
     void oddTextsAreClassifiedScoredAndAnsweredWithoutCrashing(String text) {
         for (Network network : List.of(Network.X, Network.BLUESKY)) {
-            Post post = new Post(
-                    "t",
-                    "1",
-                    network,
-                    new Author("@" + "n".repeat(300), "N".repeat(500), Long.MAX_VALUE, null),
-                    text,
-                    LANGUAGES.guess(text),
-                    Instant.EPOCH,
-                    null,
-                    null,
-                    null);
-
-            Classification classification = classifier.classify(post);
-            PriorityAssessment priority = SCORER.assess(post, classification);
-            List<SuggestedReply> replies = SUGGESTER.suggest(post, classification);
-
-            assertThat(classification.kind()).isIn((Object[]) Kind.values());
-            assertThat(classification.confidence()).isBetween(0.0, 1.0);
-            assertThat(classification.reasons())
-                    .isNotEmpty()
-                    .allSatisfy(r -> assertThat(r).hasSizeLessThan(400));
-            assertThat(priority.priority()).isNotNull();
-            assertThat(replies)
-                    .allSatisfy(reply ->
-                            assertThat(Graphemes.count(reply.text())).isLessThanOrEqualTo(network.replyLimit()));
+            HostileTextTest.handledWithinBounds(classifier, network, "@" + "n".repeat(300), "N".repeat(500), text);
         }
     }
 }

@@ -40,11 +40,17 @@ class HostileTextTest {
     @Property(tries = 200)
     void anyTextIsClassifiedAndAnsweredWithinBounds(
             @ForAll("texts") String text, @ForAll("names") String name, @ForAll Network network) {
+        handledWithinBounds(classifier, network, "@" + name, name, text);
+    }
+
+    /** Classifies, scores and answers {@code text} by an author with these names; every output stays in bounds. */
+    static void handledWithinBounds(
+            ModelClassifier classifier, Network network, String handle, String name, String text) {
         Post post = new Post(
                 "t",
                 "1",
                 network,
-                new Author("@" + name, name, Long.MAX_VALUE, null),
+                new Author(handle, name, Long.MAX_VALUE, null),
                 text,
                 LANGUAGES.guess(text),
                 Instant.EPOCH,
