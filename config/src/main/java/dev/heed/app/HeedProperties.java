@@ -518,12 +518,13 @@ public record HeedProperties(
     /**
      * How often the time-driven work runs. The sweep runs at least every 15 seconds. {@code deliveryLease}: how long
      * a chat delivery that was started (and never finished, e.g. the process was killed) blocks its case before it
-     * is retried, with the adapter told to look for the message first.
+     * is retried, with the adapter told to look for the message first. {@code deliverEvery} is how long a new card
+     * can wait before its delivery starts: an idle tick is one indexed query on the outbox, so it runs often.
      */
     public record Scheduling(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("10s") Duration sweepEvery,
-            @DefaultValue("250ms") Duration deliverEvery,
+            @DefaultValue("100ms") Duration deliverEvery,
             @DefaultValue("1s") Duration pollEvery,
             @DefaultValue("45s") Duration deliveryLease) {
 

@@ -68,7 +68,7 @@ class Schedules {
         run("storm sweep", storms::endQuietStorms);
     }
 
-    @Scheduled(fixedDelayString = "${heed.scheduling.deliver-every:250ms}", initialDelayString = "500ms")
+    @Scheduled(fixedDelayString = "${heed.scheduling.deliver-every:100ms}", initialDelayString = "500ms")
     void deliverOutbox() {
         run("outbox delivery", dispatcher::deliverDue);
     }
