@@ -50,8 +50,19 @@ public final class CareReports {
             byState.merge(CaseState.valueOf(rs.getString("state")), n, Long::sum);
             byKind.merge(Kind.valueOf(rs.getString("kind")), n, Long::sum);
         });
-        long dueSoon = countAwaiting("due_at >= ? AND due_at < ?", now, now.plus(DUE_SOON));
-        long overdue = countAwaiting("due_at < ?", now);
+        // The cases awaiting a response are found by state alone, and their deadlines are compared as they are
+        // counted. Written as "state IN (...) AND due_at >= ? AND due_at < ?", H2 (2.4) puts a due_at condition
+        // before the IN list when it plans, then cannot use the IN list on (state, due_at), and walks that index
+        // over every case ever (0.5 s at a million cases, however few are awaiting).
+        Deadlines deadlines = db.sql()
+                .sql("""
+                        SELECT COUNT(*) FILTER (WHERE due_at >= ? AND due_at < ?) AS due_soon,
+                            COUNT(*) FILTER (WHERE due_at < ?) AS overdue
+                        FROM care_case WHERE state IN ('NEW', 'CLAIMED')
+                        """)
+                .params(ts(now), ts(now.plus(DUE_SOON)), ts(now))
+                .query((rs, n) -> new Deadlines(rs.getLong("due_soon"), rs.getLong("overdue")))
+                .single();
         Map<String, Long> load = new LinkedHashMap<>();
         db.sql().sql("""
                         SELECT owner_name, COUNT(*) AS n FROM care_case
@@ -76,8 +87,8 @@ public final class CareReports {
                 byState,
                 byKind,
                 byState.getOrDefault(CaseState.NEW, 0L),
-                dueSoon,
-                overdue,
+                deadlines.dueSoon(),
+                deadlines.overdue(),
                 load,
                 today.build(),
                 new StormStore(db).active());
@@ -149,12 +160,6 @@ public final class CareReports {
         return due.isBefore(now) ? Boolean.FALSE : null;
     }
 
-    private long countAwaiting(String condition, Instant... instants) {
-        var statement =
-                db.sql().sql("SELECT COUNT(*) FROM care_case WHERE state IN ('NEW', 'CLAIMED') AND " + condition);
-        for (Instant instant : instants) {
-            statement = statement.param(ts(instant));
-        }
-        return statement.query(Long.class).single();
-    }
+    /** Of the cases awaiting a response: how many are due within {@link #DUE_SOON}, and how many are overdue. */
+    private record Deadlines(long dueSoon, long overdue) {}
 }
