@@ -46,7 +46,9 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -152,6 +154,12 @@ class CoreWiring {
     @Bean
     LearningClassifier postClassifier(Db db) {
         return new LearningClassifier(new TeamLabels(db), ModelClassifier.shippedCorpus());
+    }
+
+    /** The classifier's first fit starts once the application answers, so that it does not slow the start-up. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> classifierFirstFit(LearningClassifier classifier) {
+        return ready -> classifier.startFirstFit();
     }
 
     @Bean

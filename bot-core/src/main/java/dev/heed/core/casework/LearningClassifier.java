@@ -14,23 +14,40 @@ import java.util.concurrent.atomic.AtomicReference;
  * The classifier that learns each team's language: the shipped corpus plus the team's own labels
  * ({@link TeamLabels}), refitted in-process when enough new labels have come in. Classification always uses the
  * latest fitted model; a refit builds a new one beside it and swaps it in, so classifying never waits. The first fit
- * runs on a thread of its own, so that the application starts without waiting for it; only a post classified
- * before it is done waits (about a second).
+ * runs on a thread of its own, started by {@link #startFirstFit()} once the application is up: started earlier it
+ * takes seconds of CPU from the start-up on a small machine. Only a post classified before it is done waits (about a
+ * second); a post classified before it was started starts it.
  */
 public final class LearningClassifier implements PostClassifier {
     private final TeamLabels labels;
     private final List<LabelledText> corpus;
     private final AtomicReference<Fitted> current = new AtomicReference<>();
-    private final CompletableFuture<Void> firstFit;
+    private final AtomicReference<CompletableFuture<Void>> firstFit = new AtomicReference<>();
 
     public LearningClassifier(TeamLabels labels, List<LabelledText> corpus) {
         this.labels = labels;
         this.corpus = List.copyOf(corpus);
-        this.firstFit = CompletableFuture.runAsync(this::refit, runnable -> {
-            Thread thread = new Thread(runnable, "heed-classifier-fit");
-            thread.setDaemon(true);
-            thread.start();
-        });
+    }
+
+    /** Starts the first fit on a thread of its own, unless it has started already; returns it. */
+    public CompletableFuture<Void> startFirstFit() {
+        CompletableFuture<Void> fit = new CompletableFuture<>();
+        if (!firstFit.compareAndSet(null, fit)) {
+            return firstFit.get();
+        }
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        refit();
+                        fit.complete(null);
+                    } catch (Throwable failure) {
+                        fit.completeExceptionally(failure);
+                    }
+                },
+                "heed-classifier-fit");
+        thread.setDaemon(true);
+        thread.start();
+        return fit;
     }
 
     @Override
@@ -41,7 +58,7 @@ public final class LearningClassifier implements PostClassifier {
     private Fitted fitted() {
         Fitted fitted = current.get();
         if (fitted == null) {
-            firstFit.join(); // a failure of the first fit surfaces here, on every call, rather than never
+            startFirstFit().join(); // a failure of the first fit surfaces here, on every call, rather than never
             fitted = current.get();
         }
         return fitted;

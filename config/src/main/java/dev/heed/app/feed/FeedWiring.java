@@ -30,8 +30,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /** Builds the feed engine and one connector per {@code heed.sources[n]} of type rss, mastodon or bluesky. */
 @Configuration(proxyBeanMethods = false)
@@ -49,7 +51,12 @@ class FeedWiring {
         });
     }
 
+    /**
+     * Lazy: building the HTTP client loads the JDK's TLS stack and trust store (about 300 classes, a few hundred
+     * ms of CPU), which only polled sources need; a webhook-only or demo instance never pays for it.
+     */
     @Bean
+    @Lazy
     FeedHttp feedHttp(Clock clock) {
         return FeedHttp.create(clock, USER_AGENT);
     }
@@ -62,7 +69,7 @@ class FeedWiring {
             ChatPorts chatPorts,
             RouteTable routes,
             HeedProperties properties,
-            FeedHttp http,
+            ObjectProvider<FeedHttp> http,
             ExecutorService feedStreams,
             Leases leases) {
         List<ChannelRef> team = chatPorts.defaultChannels().isEmpty()
@@ -80,7 +87,7 @@ class FeedWiring {
             if (source.type() == SourceType.WEBHOOK) {
                 continue;
             }
-            engine.register(connector(source, http, clock, feedStreams), settings(source));
+            engine.register(connector(source, http.getObject(), clock, feedStreams), settings(source));
             log.info("Source '{}' ({}) polls every {}", source.id(), describe(source), source.pollInterval());
         }
         return engine;
