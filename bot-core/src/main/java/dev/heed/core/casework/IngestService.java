@@ -250,12 +250,18 @@ public final class IngestService {
         }
         List<PastReplies.Answered> answered = db.sql()
                 .sql("""
-                        SELECT c.id, p.text, p.author_name, p.author_handle, c.reply_text FROM care_case c
+                        SELECT c.id, p.text, p.author_name, p.author_handle, c.reply_text
+                        FROM (SELECT id, reply_text, first_response_at FROM care_case
+                              WHERE first_response_at > ? AND kind = ?
+                              ORDER BY first_response_at DESC LIMIT 1000) c
                         JOIN post p ON p.id = (SELECT MIN(first.id) FROM post first WHERE first.case_id = c.id)
-                        WHERE c.first_response_at > ? AND c.kind = ? AND c.reply_text IS NOT NULL
+                        WHERE c.reply_text IS NOT NULL
                         ORDER BY c.first_response_at DESC LIMIT 300
                         """)
-                // A range, not IS NOT NULL: the index then skips the unanswered cases instead of reading each one.
+                // The team's replies among the 1,000 cases of this kind answered last: a bounded read, also when most
+                // answers were given outside Heed (no reply text), where a filter on the text alone would read every
+                // answered case for each new post. A range, not IS NOT NULL: the index on first_response_at then
+                // skips the unanswered cases instead of reading each one.
                 .param(Db.ts(java.time.Instant.EPOCH))
                 .param(classification.kind().name())
                 .query((rs, n) -> new PastReplies.Answered(
