@@ -21,8 +21,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 /**
- * Figure 5: from launching Heed (extracted, as the README recommends; and, for comparison, {@code java -jar heed.jar})
- * to its first HTTP answer, and its resident memory after
+ * Figure 5: from launching {@code java -jar heed.jar} to its first HTTP answer, and its resident memory after
  * start-up (empty database) and with 100,000 cases of history (seeded with JDBC while it was stopped) after 1,000
  * more posts came in through the webhook; against a bare Spring Boot web application
  * ({@link BareWebApplication}, on the starter-webmvc part of the classpath only) started the same way and waited for
@@ -58,9 +57,8 @@ final class StartupBenchmark {
         double bareRss = 0;
         double heedRssLoaded = 0;
         double feedSeconds = 0;
-        Path extracted = extract();
         for (int i = 0; i <= MEASURED_STARTS; i++) {
-            Server heed = Server.start(heedCommand(extracted), work.resolve("startup-heed"), "/actuator/health");
+            Server heed = Server.start(heedCommand(), work.resolve("startup-heed"), "/actuator/health");
             try {
                 if (i > 0) {
                     heedStart.add(heed.startMillis());
@@ -93,19 +91,14 @@ final class StartupBenchmark {
                 bare.stop();
             }
         }
-        Samples fatJarStart = new Samples();
-        for (int i = 0; i <= MEASURED_STARTS; i++) {
-            Server heed = Server.start(heedCommand(jar), work.resolve("startup-fat-jar"), "/actuator/health");
-            try {
-                if (i > 0) {
-                    fatJarStart.add(heed.startMillis());
-                }
-            } finally {
-                heed.stop();
-            }
-        }
-        table.add(startRow("extracted `java -jar heed/heed.jar`", heedStart, bareStart, true));
-        table.add(startRow("unextracted `java -jar heed.jar`", fatJarStart, bareStart, false));
+        table.add(new Row(
+                "5. start-up to first HTTP answer, `java -jar heed.jar`",
+                ms(heedStart.median()),
+                ms(heedStart.max()) + " (max)",
+                ms(bareStart.median()) + " (bare Boot web app)",
+                ratio(heedStart.median() / bareStart.median()),
+                "<= 2x baseline",
+                Verdict.of(heedStart.median() <= 2 * bareStart.median())));
         table.add(new Row(
                 "5. resident memory after start-up (empty database)",
                 mb(heedRss),
@@ -129,45 +122,12 @@ final class StartupBenchmark {
                 Verdict.of(heedRssLoaded <= 400)));
     }
 
-    /** A start-up row; only the README's way of running Heed (extracted) is held to the target. */
-    private static Row startRow(String how, Samples heed, Samples bare, boolean held) {
-        return new Row(
-                "5. start-up to first HTTP answer, " + how,
-                ms(heed.median()),
-                ms(heed.max()) + " (max)",
-                ms(bare.median()) + " (bare Boot web app)",
-                ratio(heed.median() / bare.median()),
-                held ? "<= 2x baseline" : "for comparison",
-                held ? Verdict.of(heed.median() <= 2 * bare.median()) : Verdict.INFO);
-    }
-
-    /**
-     * heed.jar extracted as the README recommends for running it ({@code java -Djarmode=tools -jar heed.jar extract}):
-     * a jar of Heed's classes beside its libraries, started from plain jars on the class path like the bare app,
-     * rather than through Spring Boot's nested-jar loader. Answers the extracted jar.
-     */
-    private Path extract() {
-        Path destination = work.resolve("heed-extracted");
-        BenchDb.deleteTree(destination);
-        Processes.runToEnd(
-                "extracting heed.jar",
-                new byte[0],
-                Processes.java(),
-                "-Djarmode=tools",
-                "-jar",
-                jar.toAbsolutePath().toString(),
-                "extract",
-                "--destination",
-                destination.toAbsolutePath().toString());
-        return destination.resolve(jar.getFileName());
-    }
-
-    private static List<String> heedCommand(Path launched) {
+    private List<String> heedCommand() {
         return List.of(
                 Processes.java(),
                 HEAP,
                 "-jar",
-                launched.toAbsolutePath().toString(),
+                jar.toAbsolutePath().toString(),
                 "--heed.demo.enabled=false",
                 "--heed.sources[0].id=bench",
                 "--heed.sources[0].type=webhook",
